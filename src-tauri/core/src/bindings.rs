@@ -1,0 +1,60 @@
+//! The TypeScript side of every type that crosses the IPC boundary, generated with ts-rs and
+//! committed under `ui/src/lib/bindings/`, so the UI is typed end to end without a hand-kept copy.
+//! The test below fails when a committed file is stale or stray; `make bindings` rewrites them
+//! (`UPDATE_BINDINGS=1 cargo test -p mandat-core bindings`).
+
+use std::path::{Path, PathBuf};
+use ts_rs::{Config, TS};
+
+fn dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/bindings")
+}
+
+fn render<T: TS + 'static>(cfg: &Config) -> (String, String) {
+    let name = T::output_path().expect("exportable type").display().to_string();
+    let text = T::export_to_string(cfg).expect("renders");
+    (name, text)
+}
+
+fn all() -> Vec<(String, String)> {
+    use crate::{error, mission, settings};
+    // i64 ids are far below 2^53: plain numbers on the TypeScript side.
+    let cfg = Config::new().with_large_int("number");
+    vec![
+        render::<error::ApiError>(&cfg),
+        render::<error::ErrorCode>(&cfg),
+        render::<mission::Language>(&cfg),
+        render::<mission::Mission>(&cfg),
+        render::<mission::MissionDraft>(&cfg),
+        render::<mission::MissionStatus>(&cfg),
+        render::<mission::MissionSummary>(&cfg),
+        render::<settings::Settings>(&cfg),
+    ]
+}
+
+#[test]
+fn bindings_are_current() {
+    let dir = dir();
+    let expected = all();
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).unwrap();
+        }
+        std::fs::create_dir_all(&dir).unwrap();
+        for (name, text) in &expected {
+            std::fs::write(dir.join(name), text).unwrap();
+        }
+    }
+    for (name, text) in &expected {
+        let committed = std::fs::read_to_string(dir.join(name)).unwrap_or_default();
+        assert_eq!(&committed, text, "ui/src/lib/bindings/{name} is stale: run `make bindings`");
+    }
+    let mut present: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    present.sort();
+    let mut names: Vec<String> = expected.into_iter().map(|(n, _)| n).collect();
+    names.sort();
+    assert_eq!(present, names, "stray files in ui/src/lib/bindings: run `make bindings`");
+}

@@ -1,0 +1,78 @@
+//! A complete, realistic demo mission: a French distribution company after a failed
+//! warehouse-system go-live. Every feature adds its part here, so `mandat-cli demo` always
+//! shows everything Mandat does. The people and the company are invented.
+
+use crate::error::Result;
+use crate::mission::{self, Language, MissionDraft, MissionStatus};
+use crate::store::Store;
+
+/// Creates the demo mission in `language` and returns its id.
+pub fn create(store: &Store, language: Language) -> Result<i64> {
+    let draft = match language {
+        Language::Fr => MissionDraft {
+            client: "Distribution Ravel SAS".into(),
+            title: "Redresser le SI après l'échec du go-live WMS".into(),
+            sponsor_name: "Claire Moreau".into(),
+            sponsor_title: "Directrice générale".into(),
+            manager_name: "Hélène Vasseur".into(),
+            start_date: "2026-11-02".into(),
+            planned_end: "2027-04-30".into(),
+            context: "Le nouvel outil de gestion d'entrepôt (WMS) a été mis en production en \
+                      octobre sans campagne de tests complète, sur l'assurance de l'intégrateur. \
+                      Dès le premier jour, les délais de préparation de commandes ont explosé, \
+                      les flux se sont désorganisés et la facturation a pris du retard. Après \
+                      une semaine de plus de 120 heures pour les équipes, la production a été \
+                      annulée et l'ancien système remis en service.\n\n\
+                      Les équipes sont épuisées et méfiantes : la direction ne leur a pas \
+                      expliqué le rôle de la DSI de transition. La mission doit stabiliser \
+                      l'exploitation, préparer une nouvelle bascule avec un plan de retour \
+                      arrière, et rétablir la confiance entre les équipes infrastructure et \
+                      applications."
+                .into(),
+            language,
+        },
+        Language::En => MissionDraft {
+            client: "Ravel Distribution Ltd".into(),
+            title: "Turn IT around after the failed WMS go-live".into(),
+            sponsor_name: "Claire Moreau".into(),
+            sponsor_title: "Chief Executive Officer".into(),
+            manager_name: "Helen Vasseur".into(),
+            start_date: "2026-11-02".into(),
+            planned_end: "2027-04-30".into(),
+            context: "The new warehouse management system (WMS) went live in October without \
+                      a complete test campaign, on the integrator's assurance. From day one, \
+                      order processing times soared, flows fell apart and invoicing slipped. \
+                      After a week of more than 120 hours for the teams, the go-live was \
+                      cancelled and the old system brought back.\n\n\
+                      The teams are exhausted and wary: management never explained the \
+                      transition CIO's role to them. The mission must stabilise operations, \
+                      prepare a new cut-over with a rollback plan, and rebuild trust between \
+                      the infrastructure and application teams."
+                .into(),
+            language,
+        },
+    };
+    let created = mission::create(store, &draft)?;
+    mission::set_status(store, created.id, MissionStatus::Active)?;
+    Ok(created.id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::tests::temp_store;
+
+    #[test]
+    fn the_demo_is_complete_in_both_languages() {
+        let (_dir, store) = temp_store();
+        for language in [Language::Fr, Language::En] {
+            let id = create(&store, language).unwrap();
+            let m = mission::get(&store, id).unwrap();
+            assert_eq!((m.language, m.status), (language, MissionStatus::Active));
+            for field in [&m.client, &m.title, &m.sponsor_name, &m.sponsor_title, &m.manager_name, &m.context] {
+                assert!(!field.is_empty());
+            }
+            assert!(m.planned_end.is_some());
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! Typed errors, and the shape they take when they cross into the UI.
+//!
+//! The UI switches on a small [`ErrorCode`] and shows the message next to the named field; it
+//! never parses prose. Messages here are English and are meant for logs and the CLI; the UI
+//! has its own translated sentence for every code.
+
+use serde::Serialize;
+use std::path::PathBuf;
+use ts_rs::TS;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Why a value given for a field was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Invalid {
+    #[error("is required")]
+    Required,
+    #[error("is longer than {max} characters")]
+    TooLong { max: usize },
+    #[error("is not a valid date (expected YYYY-MM-DD)")]
+    Date,
+    #[error("is before the start date")]
+    EndBeforeStart,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{field} {reason}")]
+    Invalid { field: &'static str, reason: Invalid },
+    #[error("{what} {id} does not exist")]
+    NotFound { what: &'static str, id: i64 },
+    #[error("mission {0} is closed: reopen it before editing")]
+    Closed(i64),
+    #[error(
+        "this database was written by a newer version of Mandat (schema {found}, this version \
+         knows up to {known}); install the newer Mandat to open it"
+    )]
+    NewerDatabase { found: usize, known: usize },
+    #[error("cannot use the data directory {}: {source}", path.display())]
+    DataDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("schema migration failed: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+}
+
+impl Error {
+    pub fn invalid(field: &'static str, reason: Invalid) -> Self {
+        Error::Invalid { field, reason }
+    }
+
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::Invalid { reason, .. } => match reason {
+                Invalid::Required => ErrorCode::Required,
+                Invalid::TooLong { .. } => ErrorCode::TooLong,
+                Invalid::Date => ErrorCode::InvalidDate,
+                Invalid::EndBeforeStart => ErrorCode::EndBeforeStart,
+            },
+            Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::Closed(_) => ErrorCode::Closed,
+            Error::NewerDatabase { .. } => ErrorCode::NewerDatabase,
+            Error::DataDir { .. } | Error::Sqlite(_) | Error::Migration(_) => ErrorCode::Storage,
+        }
+    }
+}
+
+/// What the UI can tell apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    Required,
+    TooLong,
+    InvalidDate,
+    EndBeforeStart,
+    NotFound,
+    Closed,
+    NewerDatabase,
+    Storage,
+}
+
+/// An error as the UI receives it from any command.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message: String,
+    /// The input field at fault, named as in the input type (camelCase).
+    pub field: Option<String>,
+    /// The limit that was passed, for `too_long`.
+    pub limit: Option<u32>,
+}
+
+impl From<&Error> for ApiError {
+    fn from(error: &Error) -> Self {
+        let (field, limit) = match error {
+            Error::Invalid { field, reason } => (
+                Some((*field).to_owned()),
+                match reason {
+                    Invalid::TooLong { max } => u32::try_from(*max).ok(),
+                    _ => None,
+                },
+            ),
+            _ => (None, None),
+        };
+        ApiError {
+            code: error.code(),
+            message: error.to_string(),
+            field,
+            limit,
+        }
+    }
+}
+
+impl Serialize for Error {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        ApiError::from(self).serialize(serializer)
+    }
+}

@@ -1,0 +1,19 @@
+//! mandat-core: everything Mandat knows and does, without a window around it.
+//!
+//! The desktop app (`src-tauri/app`) and the command line (`mandat-cli`) are thin shells over
+//! the functions here, so every behaviour can be tested with `cargo test -p mandat-core` on a
+//! temporary database. One module per part of the product; the `store` module alone runs SQL.
+
+pub mod data_dir;
+pub mod demo;
+pub mod error;
+pub mod mission;
+pub mod settings;
+pub mod store;
+pub mod validate;
+
+#[cfg(test)]
+mod bindings;
+
+pub use error::{Error, Result};
+pub use store::Store;

@@ -1,0 +1,182 @@
+//! The one owner of the database: opening, schema, pragmas, and the read/write split.
+//!
+//! A [`Store`] holds two connections to one SQLite file: a writer and a read-only reader.
+//! Reads go through [`Store::read`], which hands out a [`Read`] on the read-only connection,
+//! so a read path cannot write even by mistake (SQLite itself refuses). Writes go through
+//! [`Store::write`], one transaction per call, committed when the closure returns `Ok` and
+//! rolled back otherwise. WAL lets the reader see the last commit while the writer works.
+
+mod check;
+mod migrations;
+pub(crate) mod missions;
+pub(crate) mod settings;
+
+pub use check::Problem;
+
+use crate::error::{Error, Result};
+use rusqlite::{Connection, OpenFlags, Transaction};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+/// The database file's name inside the data directory.
+pub const DATABASE_FILE: &str = "mandat.sqlite3";
+
+pub struct Store {
+    path: PathBuf,
+    writer: Mutex<Connection>,
+    reader: Mutex<Connection>,
+}
+
+/// Read access: a snapshot of the database, inside a read transaction.
+pub struct Read<'a>(&'a Connection);
+
+/// Write access: one open transaction.
+pub struct Write<'a>(Transaction<'a>);
+
+impl Read<'_> {
+    pub(crate) fn conn(&self) -> &Connection {
+        self.0
+    }
+}
+
+impl<'a> Write<'a> {
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.0
+    }
+
+    /// Reads inside this transaction, seeing its own uncommitted changes.
+    pub fn as_read(&self) -> Read<'_> {
+        Read(&self.0)
+    }
+}
+
+impl Store {
+    /// Opens (creating if needed) the database in `data_dir` and brings its schema up to date.
+    pub fn open(data_dir: &Path) -> Result<Store> {
+        std::fs::create_dir_all(data_dir).map_err(|source| Error::DataDir {
+            path: data_dir.to_owned(),
+            source,
+        })?;
+        let path = data_dir.join(DATABASE_FILE);
+        let mut writer = Connection::open(&path)?;
+        configure(&writer)?;
+        migrations::apply(&mut writer)?;
+        let reader = Connection::open_with_flags(
+            &path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        configure(&reader)?;
+        Ok(Store {
+            path,
+            writer: Mutex::new(writer),
+            reader: Mutex::new(reader),
+        })
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `f` on a consistent snapshot of the database.
+    pub fn read<T>(&self, f: impl FnOnce(&Read) -> Result<T>) -> Result<T> {
+        let conn = lock(&self.reader);
+        let tx = conn.unchecked_transaction()?;
+        let out = f(&Read(&tx))?;
+        tx.finish()?;
+        Ok(out)
+    }
+
+    /// Runs `f` in one transaction: committed if it returns `Ok`, rolled back otherwise.
+    pub fn write<T>(&self, f: impl FnOnce(&Write) -> Result<T>) -> Result<T> {
+        let mut conn = lock(&self.writer);
+        let tx = conn.transaction()?;
+        let write = Write(tx);
+        let out = f(&write)?;
+        write.0.commit()?;
+        Ok(out)
+    }
+
+    /// Integrity and foreign-key checks; an empty list means the database is sound.
+    pub fn check(&self) -> Result<Vec<Problem>> {
+        check::run(&lock(&self.writer))
+    }
+}
+
+/// A poisoned lock only means another thread panicked while holding it; the connection
+/// itself is still consistent (its transaction rolled back when dropped), so carry on.
+fn lock(mutex: &Mutex<Connection>) -> MutexGuard<'_, Connection> {
+    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// The same pragmas on every connection. `synchronous=FULL` in WAL mode syncs the WAL at each
+/// commit, so an acknowledged write survives a power cut.
+fn configure(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(Duration::from_secs(5))?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    if !conn.is_readonly(rusqlite::MAIN_DB)? {
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+    }
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    Ok(())
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A store on a fresh temporary directory, kept alive as long as the returned guard.
+    pub fn temp_store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let store = Store::open(dir.path()).expect("open store");
+        (dir, store)
+    }
+
+    #[test]
+    fn every_connection_gets_the_pragmas() {
+        let (_dir, store) = temp_store();
+        for conn in [&store.writer, &store.reader] {
+            let conn = lock(conn);
+            let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+            let fk: i64 = conn.pragma_query_value(None, "foreign_keys", |r| r.get(0)).unwrap();
+            let sync: i64 = conn.pragma_query_value(None, "synchronous", |r| r.get(0)).unwrap();
+            let busy: i64 = conn.pragma_query_value(None, "busy_timeout", |r| r.get(0)).unwrap();
+            assert_eq!((mode.as_str(), fk, sync), ("wal", 1, 2));
+            assert!(busy >= 1000);
+        }
+    }
+
+    #[test]
+    fn the_read_path_cannot_write() {
+        let (_dir, store) = temp_store();
+        let err = store
+            .read(|r| Ok(r.conn().execute("INSERT INTO settings(key, value) VALUES ('k', 'v')", [])?))
+            .unwrap_err();
+        assert!(matches!(err, Error::Sqlite(_)), "{err}");
+    }
+
+    #[test]
+    fn a_failed_write_rolls_back() {
+        let (_dir, store) = temp_store();
+        let err = store.write(|w| {
+            w.conn().execute("INSERT INTO settings(key, value) VALUES ('k', 'v')", [])?;
+            Err::<(), _>(Error::NotFound { what: "test", id: 1 })
+        });
+        assert!(err.is_err());
+        let count: i64 = store
+            .read(|r| Ok(r.conn().query_row("SELECT count(*) FROM settings", [], |row| row.get(0))?))
+            .unwrap();
+        assert_eq!(count, 0);
+    }
+
+    #[test]
+    fn a_bad_data_directory_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a-file");
+        std::fs::write(&file, b"not a directory").unwrap();
+        let err = Store::open(&file.join("sub")).err().expect("refused");
+        assert!(matches!(err, Error::DataDir { .. }));
+        assert!(err.to_string().contains("a-file"), "{err}");
+    }
+}

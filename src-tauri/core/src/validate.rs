@@ -1,0 +1,80 @@
+//! Field rules shared by every input type: trimming, required, length, dates.
+//!
+//! Input arrives as the user typed it (strings, even for dates) so that a bad value comes back
+//! as a typed error naming its field, not as an opaque deserialisation failure.
+
+use crate::error::{Error, Invalid, Result};
+use chrono::NaiveDate;
+
+/// Trims `value` and checks its length in characters (not bytes: "é" is one).
+pub fn text(field: &'static str, value: &str, max: usize) -> Result<String> {
+    let value = value.trim();
+    if value.chars().count() > max {
+        return Err(Error::invalid(field, Invalid::TooLong { max }));
+    }
+    Ok(value.to_owned())
+}
+
+/// Like [`text`], and refuses an empty value.
+pub fn required(field: &'static str, value: &str, max: usize) -> Result<String> {
+    let value = text(field, value, max)?;
+    if value.is_empty() {
+        return Err(Error::invalid(field, Invalid::Required));
+    }
+    Ok(value)
+}
+
+/// An ISO date (`YYYY-MM-DD`); empty means none.
+pub fn optional_date(field: &'static str, value: &str) -> Result<Option<NaiveDate>> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .ok()
+        .filter(|_| value.len() == 10)
+        .map(Some)
+        .ok_or(Error::invalid(field, Invalid::Date))
+}
+
+pub fn date(field: &'static str, value: &str) -> Result<NaiveDate> {
+    optional_date(field, value)?.ok_or(Error::invalid(field, Invalid::Required))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_counts_characters_not_bytes() {
+        assert_eq!(text("f", "  été ", 3).unwrap(), "été");
+        assert!(matches!(
+            text("f", "étés", 3),
+            Err(Error::Invalid { field: "f", reason: Invalid::TooLong { max: 3 } })
+        ));
+    }
+
+    #[test]
+    fn required_refuses_blank() {
+        assert!(matches!(
+            required("client", "   ", 10),
+            Err(Error::Invalid { field: "client", reason: Invalid::Required })
+        ));
+    }
+
+    #[test]
+    fn dates_must_be_real_and_iso() {
+        assert_eq!(
+            optional_date("d", "2026-02-28").unwrap(),
+            NaiveDate::from_ymd_opt(2026, 2, 28)
+        );
+        assert_eq!(optional_date("d", " ").unwrap(), None);
+        for bad in ["2026-02-30", "2026-13-01", "28/02/2026", "2026-2-28", "tomorrow"] {
+            assert!(
+                matches!(optional_date("d", bad), Err(Error::Invalid { reason: Invalid::Date, .. })),
+                "{bad} was accepted"
+            );
+        }
+        assert!(matches!(date("d", ""), Err(Error::Invalid { reason: Invalid::Required, .. })));
+    }
+}
