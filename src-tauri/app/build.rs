@@ -1,1 +1,23 @@
-fn main(){tauri_build::build()}
+//! Tauri's build step: the context, the app's command permissions and the capabilities.
+//! Listing the commands makes every one of them deny-by-default, so the capability file
+//! grants exactly what the window calls.
+
+const COMMANDS: &[&str] = &[
+    "app_ready",
+    "mission_list",
+    "mission_get",
+    "mission_create",
+    "mission_update",
+    "mission_set_status",
+    "settings_get",
+    "settings_set",
+];
+
+fn main() {
+    let attributes = tauri_build::Attributes::new()
+        .capabilities_path_pattern("src-tauri/app/capabilities/**/*")
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    if let Err(error) = tauri_build::try_build(attributes) {
+        panic!("tauri build step failed: {error:#}");
+    }
+}

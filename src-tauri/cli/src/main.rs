@@ -1,1 +1,164 @@
-fn main(){}
+//! `mandat-cli`: Mandat without a window, over the same mandat-core as the app. For scripts,
+//! demos, checks and tests. Errors go to stderr with a non-zero exit; nothing is half-written.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use mandat_core::mission::{self, Language, MissionDraft};
+use mandat_core::{data_dir, demo, Store};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(name = "mandat-cli", version, about = "Mandat on the command line")]
+struct Cli {
+    /// Folder holding Mandat's database (default: the platform's application data folder).
+    #[arg(long, global = true, value_name = "DIR", env = data_dir::DATA_DIR_VAR)]
+    data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// List the missions.
+    Missions {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Work on one mission.
+    Mission {
+        #[command(subcommand)]
+        command: MissionCommand,
+    },
+    /// Check the database's integrity and foreign keys (non-zero exit on any problem).
+    Check,
+    /// Create a complete demo mission and print its id.
+    Demo {
+        #[arg(long, value_enum, default_value_t = Lang::Fr)]
+        lang: Lang,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum MissionCommand {
+    /// Create a mission and print its id.
+    New {
+        #[arg(long)]
+        client: String,
+        #[arg(long)]
+        title: String,
+        /// The sponsor's name (the CEO or GM).
+        #[arg(long, default_value = "")]
+        sponsor: String,
+        /// The sponsor's title.
+        #[arg(long, default_value = "")]
+        sponsor_title: String,
+        /// The transition manager's name.
+        #[arg(long, default_value = "")]
+        manager: String,
+        /// Start date, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        start: Option<String>,
+        /// Planned end date, YYYY-MM-DD.
+        #[arg(long, default_value = "")]
+        end: String,
+        /// Context summary.
+        #[arg(long, default_value = "")]
+        context: String,
+        /// Language of the mission's documents.
+        #[arg(long, value_enum, default_value_t = Lang::Fr)]
+        lang: Lang,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum Lang {
+    Fr,
+    En,
+}
+
+impl From<Lang> for Language {
+    fn from(lang: Lang) -> Language {
+        match lang {
+            Lang::Fr => Language::Fr,
+            Lang::En => Language::En,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("mandat-cli: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, String> {
+    let dir = data_dir::resolve(cli.data_dir)
+        .ok_or("no data folder: pass --data-dir DIR or set MANDAT_DATA_DIR")?;
+    let store = Store::open(&dir).map_err(|e| e.to_string())?;
+    match cli.command {
+        Command::Missions { json } => print_missions(&store, json),
+        Command::Mission { command: MissionCommand::New { client, title, sponsor, sponsor_title, manager, start, end, context, lang } } => {
+            let draft = MissionDraft {
+                client,
+                title,
+                sponsor_name: sponsor,
+                sponsor_title,
+                manager_name: manager,
+                start_date: start.unwrap_or_else(mission::today),
+                planned_end: end,
+                context,
+                language: lang.into(),
+            };
+            let created = mission::create(&store, &draft).map_err(|e| e.to_string())?;
+            println!("{}", created.id);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check => {
+            let problems = store.check().map_err(|e| e.to_string())?;
+            for problem in &problems {
+                eprintln!("{}: {}", problem.kind, problem.detail);
+            }
+            if problems.is_empty() {
+                println!("ok: {}", store.path().display());
+                Ok(ExitCode::SUCCESS)
+            } else {
+                Ok(ExitCode::FAILURE)
+            }
+        }
+        Command::Demo { lang } => {
+            let id = demo::create(&store, lang.into()).map_err(|e| e.to_string())?;
+            println!("{id}");
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn print_missions(store: &Store, json: bool) -> Result<ExitCode, String> {
+    let missions = mission::list(store).map_err(|e| e.to_string())?;
+    if json {
+        let text = serde_json::to_string_pretty(&missions).map_err(|e| e.to_string())?;
+        println!("{text}");
+    } else if missions.is_empty() {
+        println!("No mission yet: create one with `mandat-cli mission new` or `mandat-cli demo`.");
+    } else {
+        println!("{:>4}  {:<9}  {:<10}  {:<10}  {:<28}  TITLE", "ID", "STATUS", "START", "END", "CLIENT");
+        for m in missions {
+            println!(
+                "{:>4}  {:<9}  {:<10}  {:<10}  {:<28}  {}",
+                m.id,
+                m.status.code(),
+                m.start_date,
+                m.planned_end.as_deref().unwrap_or("-"),
+                m.client,
+                m.title
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -134,6 +134,11 @@ pub fn set_status(store: &Store, id: i64, status: MissionStatus) -> Result<Missi
     })
 }
 
+/// Today's date in the local time zone, as `YYYY-MM-DD`: the default start of a new mission.
+pub fn today() -> String {
+    chrono::Local::now().date_naive().to_string()
+}
+
 fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }

@@ -1,0 +1,95 @@
+//! The CLI as a script would use it: a fresh data folder per test, real process, real database.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn cli(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_mandat-cli"))
+        .env_remove("MANDAT_DATA_DIR")
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .output()
+        .expect("mandat-cli runs")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn a_new_mission_is_listed_in_json_and_as_a_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = cli(dir.path(), &["mission", "new", "--client", "Société Générale d'Entrepôts", "--title", "Go-live WMS", "--sponsor", "Claire Moreau", "--start", "2026-11-02", "--end", "2027-03-31", "--lang", "en"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let id: i64 = stdout(&out).trim().parse().expect("prints the new id");
+
+    let out = cli(dir.path(), &["missions", "--json"]);
+    assert!(out.status.success());
+    let listed: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(listed[0]["id"], id);
+    assert_eq!(listed[0]["client"], "Société Générale d'Entrepôts");
+    assert_eq!(listed[0]["plannedEnd"], "2027-03-31");
+    assert_eq!(listed[0]["status"], "preparing");
+
+    let table = stdout(&cli(dir.path(), &["missions"]));
+    assert!(table.contains("Go-live WMS") && table.contains("2026-11-02"), "{table}");
+}
+
+#[test]
+fn bad_input_is_named_exits_non_zero_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = cli(dir.path(), &["mission", "new", "--client", "C", "--title", "T", "--start", "2026-11-02", "--end", "2026-10-01"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("plannedEnd is before the start date"), "{}", stderr(&out));
+    let out = cli(dir.path(), &["mission", "new", "--client", " ", "--title", "T"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("client is required"), "{}", stderr(&out));
+    let out = cli(dir.path(), &["mission", "new", "--client", "C", "--title", "T", "--start", "31/12/2026"]);
+    assert!(stderr(&out).contains("startDate is not a valid date"), "{}", stderr(&out));
+    assert_eq!(stdout(&cli(dir.path(), &["missions", "--json"])).trim(), "[]");
+}
+
+#[test]
+fn the_demo_is_complete_and_the_database_checks_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = cli(dir.path(), &["demo", "--lang", "fr"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let id: i64 = stdout(&out).trim().parse().unwrap();
+    let listed: serde_json::Value = serde_json::from_str(&stdout(&cli(dir.path(), &["missions", "--json"]))).unwrap();
+    assert_eq!(listed[0]["id"], id);
+    assert_eq!(listed[0]["status"], "active");
+    assert!(listed[0]["title"].as_str().unwrap().contains("WMS"));
+    let check = cli(dir.path(), &["check"]);
+    assert!(check.status.success(), "{}", stderr(&check));
+    assert!(stdout(&check).starts_with("ok"));
+}
+
+#[test]
+fn the_data_folder_comes_from_the_environment_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_mandat-cli"))
+        .env("MANDAT_DATA_DIR", dir.path())
+        .args(["demo", "--lang", "en"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(dir.path().join("mandat.sqlite3").exists());
+}
+
+#[test]
+fn a_database_from_a_newer_version_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(cli(dir.path(), &["check"]).status.success());
+    let db = dir.path().join("mandat.sqlite3");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.pragma_update(None, "user_version", 999).unwrap();
+    drop(conn);
+    let out = cli(dir.path(), &["missions"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("newer version of Mandat"), "{}", stderr(&out));
+}
