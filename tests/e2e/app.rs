@@ -1,0 +1,180 @@
+//! Launching, driving and quitting the app.
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+const PATIENCE: Duration = Duration::from_secs(20);
+
+/// One running app: its WebDriver session and the tauri-driver that launched it.
+pub struct App {
+    pub client: Client,
+    driver: Child,
+    data_dir: PathBuf,
+}
+
+fn free_port() -> Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+fn tauri_driver() -> PathBuf {
+    if let Some(path) = std::env::var_os("TAURI_DRIVER") {
+        return path.into();
+    }
+    let home_bin = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .map(|d| d.join("bin/tauri-driver"));
+    match home_bin {
+        Some(path) if path.exists() => path,
+        _ => "tauri-driver".into(),
+    }
+}
+
+impl App {
+    /// Starts Mandat on `data_dir` and waits until its window answers WebDriver.
+    pub async fn launch(data_dir: &Path) -> Result<App> {
+        wait_for_unlocked(data_dir)?;
+        let (port, native_port) = (free_port()?, free_port()?);
+        let driver = Command::new(tauri_driver())
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .map_err(|e| format!("cannot start tauri-driver (cargo install tauri-driver --locked): {e}"))?;
+        let deadline = Instant::now() + PATIENCE;
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if Instant::now() > deadline {
+                return Err("tauri-driver did not listen in time".into());
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "tauri:options".into(),
+            serde_json::json!({
+                "application": env!("CARGO_BIN_EXE_mandat"),
+                "args": ["--data-dir", data_dir],
+            }),
+        );
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await?;
+        let app = App { client, driver, data_dir: data_dir.to_owned() };
+        app.find("body").await?;
+        Ok(app)
+    }
+
+    /// Ends the session (the app exits) and waits until the data folder is free again.
+    pub async fn quit(mut self) -> Result {
+        self.client.clone().close().await?;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        wait_for_unlocked(&self.data_dir)
+    }
+
+    /// Waits for an element matching `css` to be displayed.
+    pub async fn find(&self, css: &str) -> Result<Element> {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if let Ok(el) = self.client.find(Locator::Css(css)).await {
+                if el.is_displayed().await.unwrap_or(false) {
+                    return Ok(el);
+                }
+            }
+            if Instant::now() > deadline {
+                let shot = self.screenshot(css).await;
+                return Err(format!("no visible {css} after {PATIENCE:?} (screenshot: {shot})").into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub async fn click(&self, css: &str) -> Result {
+        Ok(self.find(css).await?.click().await?)
+    }
+
+    /// Replaces the content of the input `css` with `text`, as typed keys.
+    pub async fn fill(&self, css: &str, text: &str) -> Result {
+        let el = self.find(css).await?;
+        el.clear().await?;
+        el.send_keys(text).await?;
+        Ok(())
+    }
+
+    pub async fn text(&self, css: &str) -> Result<String> {
+        Ok(self.find(css).await?.text().await?)
+    }
+
+    pub async fn attr(&self, css: &str, name: &str) -> Result<Option<String>> {
+        Ok(self.find(css).await?.attr(name).await?)
+    }
+
+    /// Waits until `check` holds, with a message naming what was awaited.
+    pub async fn until<F, Fut>(&self, what: &str, mut check: F) -> Result
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = Result<bool>>,
+    {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if check().await.unwrap_or(false) {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                let shot = self.screenshot(what).await;
+                return Err(format!("timed out waiting for {what} (screenshot: {shot})").into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until the save indicator says `state` (idle, saving, saved, error).
+    pub async fn save_state(&self, state: &str) -> Result {
+        self.until(&format!("save state {state}"), || async {
+            Ok(self.attr("[data-testid=save-state]", "data-state").await?.as_deref() == Some(state))
+        })
+        .await
+    }
+
+    /// Saves a screenshot for a failed wait, next to the test binary's target folder.
+    async fn screenshot(&self, what: &str) -> String {
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e-failures");
+        let name: String = what.chars().map(|c| if c.is_alphanumeric() { c } else { '_' }).collect();
+        let path = dir.join(format!("{name}.png"));
+        let Ok(png) = self.client.screenshot().await else {
+            return "none".into();
+        };
+        match std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, png)) {
+            Ok(()) => path.display().to_string(),
+            Err(_) => "none".into(),
+        }
+    }
+}
+
+/// The app holds an exclusive lock on its data folder while it runs; a relaunch must wait
+/// until the previous process has really gone.
+fn wait_for_unlocked(data_dir: &Path) -> Result {
+    let lock = data_dir.join("mandat.lock");
+    if !lock.exists() {
+        return Ok(());
+    }
+    let file = std::fs::File::open(&lock)?;
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        match file.try_lock() {
+            Ok(()) => {
+                file.unlock()?;
+                return Ok(());
+            }
+            Err(_) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(50)),
+            Err(e) => return Err(format!("the previous app still holds {}: {e}", lock.display()).into()),
+        }
+    }
+}
