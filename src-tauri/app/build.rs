@@ -2,16 +2,7 @@
 //! Listing the commands makes every one of them deny-by-default, so the capability file
 //! grants exactly what the window calls.
 
-const COMMANDS: &[&str] = &[
-    "app_ready",
-    "mission_list",
-    "mission_get",
-    "mission_create",
-    "mission_update",
-    "mission_set_status",
-    "settings_get",
-    "settings_set",
-];
+include!("command_names.rs");
 
 fn main() {
     let attributes = tauri_build::Attributes::new()

@@ -48,13 +48,31 @@ fn main() {
         })
         .invoke_handler(tauri::generate_handler![
             commands::app_ready,
-            commands::mission_list,
-            commands::mission_get,
-            commands::mission_create,
-            commands::mission_update,
-            commands::mission_set_status,
-            commands::settings_get,
-            commands::settings_set,
+            commands::mission::mission_list,
+            commands::mission::mission_get,
+            commands::mission::mission_create,
+            commands::mission::mission_update,
+            commands::mission::mission_set_status,
+            commands::mission::settings_get,
+            commands::mission::settings_set,
+            commands::charter::charter_get,
+            commands::charter::charter_versions,
+            commands::charter::charter_start,
+            commands::charter::charter_submit,
+            commands::charter::charter_decide,
+            commands::charter::charter_amend,
+            commands::charter::charter_compare,
+            commands::charter::clause_add,
+            commands::charter::clause_update,
+            commands::charter::clause_remove,
+            commands::charter::clause_move,
+            commands::charter::clause_review,
+            commands::charter::clause_comment,
+            commands::announcement::announcement_board,
+            commands::announcement::announcement_add,
+            commands::announcement::audience_add,
+            commands::announcement::audience_rename,
+            commands::announcement::audience_remove,
         ])
         .build(tauri::generate_context!());
     match app {
@@ -75,4 +93,27 @@ fn refuse_to_start(app: &tauri::AppHandle, message: String) {
         .title("Mandat")
         .kind(MessageDialogKind::Error)
         .show(|_| std::process::exit(1));
+}
+
+#[cfg(test)]
+mod tests {
+    include!("command_names.rs");
+
+    /// The window's capability grants every command, and nothing else.
+    #[test]
+    fn the_capability_grants_exactly_the_commands() {
+        let capability: serde_json::Value =
+            serde_json::from_str(include_str!("capabilities/main.json")).expect("valid JSON");
+        let mut granted: Vec<String> = capability["permissions"]
+            .as_array()
+            .expect("a permission list")
+            .iter()
+            .map(|p| p.as_str().expect("a permission name").to_owned())
+            .collect();
+        let mut expected: Vec<String> =
+            COMMANDS.iter().map(|c| format!("allow-{}", c.replace('_', "-"))).collect();
+        granted.sort();
+        expected.sort();
+        assert_eq!(granted, expected);
+    }
 }

@@ -3,7 +3,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use mandat_core::mission::{self, Language, MissionDraft};
-use mandat_core::{data_dir, demo, Store};
+use mandat_core::{clock, data_dir, demo, Store};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -110,7 +110,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 sponsor_name: sponsor,
                 sponsor_title,
                 manager_name: manager,
-                start_date: start.unwrap_or_else(mission::today),
+                start_date: start.unwrap_or_else(clock::today),
                 planned_end: end,
                 context,
                 language: lang.into(),

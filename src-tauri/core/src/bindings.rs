@@ -17,7 +17,7 @@ fn render<T: TS + 'static>(cfg: &Config) -> (String, String) {
 }
 
 fn all() -> Vec<(String, String)> {
-    use crate::{error, mission, settings};
+    use crate::{announcement as a, charter as c, error, mandate, mission, settings};
     // i64 ids are far below 2^53: plain numbers on the TypeScript side.
     let cfg = Config::new().with_large_int("number");
     vec![
@@ -29,6 +29,29 @@ fn all() -> Vec<(String, String)> {
         render::<mission::MissionStatus>(&cfg),
         render::<mission::MissionSummary>(&cfg),
         render::<settings::Settings>(&cfg),
+        render::<mandate::AuthorityKind>(&cfg),
+        render::<mandate::Decision>(&cfg),
+        render::<c::Author>(&cfg),
+        render::<c::Change>(&cfg),
+        render::<c::Charter>(&cfg),
+        render::<c::Clause>(&cfg),
+        render::<c::ClauseDiff>(&cfg),
+        render::<c::ClauseInput>(&cfg),
+        render::<c::Comment>(&cfg),
+        render::<c::Comparison>(&cfg),
+        render::<c::DecisionInput>(&cfg),
+        render::<c::Review>(&cfg),
+        render::<c::ReviewSummary>(&cfg),
+        render::<c::Section>(&cfg),
+        render::<c::Verdict>(&cfg),
+        render::<c::Version>(&cfg),
+        render::<c::VersionStatus>(&cfg),
+        render::<a::Announcement>(&cfg),
+        render::<a::AnnouncementInput>(&cfg),
+        render::<a::Audience>(&cfg),
+        render::<a::AudienceStatus>(&cfg),
+        render::<a::Board>(&cfg),
+        render::<a::Channel>(&cfg),
     ]
 }
 

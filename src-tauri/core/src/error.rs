@@ -21,6 +21,10 @@ pub enum Invalid {
     Date,
     #[error("is before the start date")]
     EndBeforeStart,
+    #[error("is not a whole, non-negative amount")]
+    Amount,
+    #[error("is not a three-letter currency code (EUR, USD…)")]
+    Currency,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -31,6 +35,20 @@ pub enum Error {
     NotFound { what: &'static str, id: i64 },
     #[error("mission {0} is closed: reopen it before editing")]
     Closed(i64),
+    #[error("version {0} of the charter is approved or rejected and can no longer change: start an amendment")]
+    Frozen(i64),
+    #[error("version {number} of the charter is {status}: cannot {action} it now")]
+    WrongStatus {
+        number: i64,
+        status: &'static str,
+        action: &'static str,
+    },
+    #[error("clauses still to discuss: {}", .0.join("; "))]
+    OpenClauses(Vec<String>),
+    #[error("the charter has no approved version yet")]
+    NothingApproved,
+    #[error("this mission already has a charter")]
+    CharterExists,
     #[error(
         "this database was written by a newer version of Mandat (schema {found}, this version \
          knows up to {known}); install the newer Mandat to open it"
@@ -59,9 +77,16 @@ impl Error {
                 Invalid::TooLong { .. } => ErrorCode::TooLong,
                 Invalid::Date => ErrorCode::InvalidDate,
                 Invalid::EndBeforeStart => ErrorCode::EndBeforeStart,
+                Invalid::Amount => ErrorCode::InvalidAmount,
+                Invalid::Currency => ErrorCode::InvalidCurrency,
             },
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::Closed(_) => ErrorCode::Closed,
+            Error::Frozen(_) => ErrorCode::Frozen,
+            Error::WrongStatus { .. } => ErrorCode::WrongStatus,
+            Error::OpenClauses(_) => ErrorCode::OpenClauses,
+            Error::NothingApproved => ErrorCode::NothingApproved,
+            Error::CharterExists => ErrorCode::CharterExists,
             Error::NewerDatabase { .. } => ErrorCode::NewerDatabase,
             Error::DataDir { .. } | Error::Sqlite(_) | Error::Migration(_) => ErrorCode::Storage,
         }
@@ -76,8 +101,15 @@ pub enum ErrorCode {
     TooLong,
     InvalidDate,
     EndBeforeStart,
+    InvalidAmount,
+    InvalidCurrency,
     NotFound,
     Closed,
+    Frozen,
+    WrongStatus,
+    OpenClauses,
+    NothingApproved,
+    CharterExists,
     NewerDatabase,
     Storage,
 }
@@ -91,6 +123,8 @@ pub struct ApiError {
     pub field: Option<String>,
     /// The limit that was passed, for `too_long`.
     pub limit: Option<u32>,
+    /// What the error lists, for `open_clauses`: the clauses still to discuss.
+    pub items: Vec<String>,
 }
 
 impl From<&Error> for ApiError {
@@ -105,11 +139,16 @@ impl From<&Error> for ApiError {
             ),
             _ => (None, None),
         };
+        let items = match error {
+            Error::OpenClauses(items) => items.clone(),
+            _ => Vec::new(),
+        };
         ApiError {
             code: error.code(),
             message: error.to_string(),
             field,
             limit,
+            items,
         }
     }
 }

@@ -4,9 +4,13 @@
 //! the functions here, so every behaviour can be tested with `cargo test -p mandat-core` on a
 //! temporary database. One module per part of the product; the `store` module alone runs SQL.
 
+pub mod announcement;
+pub mod charter;
+pub mod clock;
 pub mod data_dir;
 pub mod demo;
 pub mod error;
+pub mod mandate;
 pub mod mission;
 pub mod settings;
 pub mod store;

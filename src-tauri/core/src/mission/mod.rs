@@ -5,6 +5,7 @@ pub(crate) mod draft;
 
 pub use draft::MissionDraft;
 
+use crate::clock::now;
 use crate::error::{Error, Result};
 use crate::store::{missions as rows, Store};
 use serde::{Deserialize, Serialize};
@@ -134,14 +135,6 @@ pub fn set_status(store: &Store, id: i64, status: MissionStatus) -> Result<Missi
     })
 }
 
-/// Today's date in the local time zone, as `YYYY-MM-DD`: the default start of a new mission.
-pub fn today() -> String {
-    chrono::Local::now().date_naive().to_string()
-}
-
-fn now() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-}
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -9,7 +9,10 @@ use crate::error::{Error, Result};
 use rusqlite::Connection;
 use rusqlite_migration::{Migrations, M};
 
-const FILES: &[&str] = &[include_str!("migrations/0001_missions.sql")];
+const FILES: &[&str] = &[
+    include_str!("migrations/0001_missions.sql"),
+    include_str!("migrations/0002_charter.sql"),
+];
 
 /// The schema version this build writes.
 pub const LATEST: usize = FILES.len();

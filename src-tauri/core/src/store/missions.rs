@@ -104,19 +104,9 @@ fn mission(row: &Row) -> rusqlite::Result<Mission> {
 }
 
 fn status(row: &Row, idx: usize) -> rusqlite::Result<MissionStatus> {
-    let code: String = row.get(idx)?;
-    MissionStatus::from_code(&code).ok_or_else(|| bad_enum(idx, code))
+    super::code(row, idx, MissionStatus::from_code)
 }
 
 fn language(row: &Row, idx: usize) -> rusqlite::Result<Language> {
-    let code: String = row.get(idx)?;
-    Language::from_code(&code).ok_or_else(|| bad_enum(idx, code))
-}
-
-fn bad_enum(idx: usize, code: String) -> rusqlite::Error {
-    rusqlite::Error::FromSqlConversionFailure(
-        idx,
-        rusqlite::types::Type::Text,
-        format!("unexpected value {code:?}").into(),
-    )
+    super::code(row, idx, Language::from_code)
 }

@@ -6,6 +6,8 @@
 //! [`Store::write`], one transaction per call, committed when the closure returns `Ok` and
 //! rolled back otherwise. WAL lets the reader see the last commit while the writer works.
 
+pub(crate) mod announcements;
+pub(crate) mod charter;
 mod check;
 mod migrations;
 pub(crate) mod missions;
@@ -14,7 +16,7 @@ pub(crate) mod settings;
 pub use check::Problem;
 
 use crate::error::{Error, Result};
-use rusqlite::{Connection, OpenFlags, Transaction};
+use rusqlite::{Connection, OpenFlags, Row, Transaction};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
@@ -102,6 +104,18 @@ impl Store {
     pub fn check(&self) -> Result<Vec<Problem>> {
         check::run(&lock(&self.writer))
     }
+}
+
+/// Reads a text column holding one of an enum's codes.
+fn code<T>(row: &Row, idx: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+    let text: String = row.get(idx)?;
+    parse(&text).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            idx,
+            rusqlite::types::Type::Text,
+            format!("unexpected value {text:?}").into(),
+        )
+    })
 }
 
 /// A poisoned lock only means another thread panicked while holding it; the connection

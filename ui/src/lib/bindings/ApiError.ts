@@ -12,4 +12,8 @@ field: string | null,
 /**
  * The limit that was passed, for `too_long`.
  */
-limit: number | null, };
+limit: number | null, 
+/**
+ * What the error lists, for `open_clauses`: the clauses still to discuss.
+ */
+items: Array<string>, };

@@ -1,16 +1,9 @@
-//! The IPC surface: each command is one line into mandat-core, so all behaviour is tested there.
-//! `async` runs them off the main thread, keeping the window responsive during a write.
+//! Missions and settings.
 
-use crate::startup::Started;
 use mandat_core::mission::{self, Mission, MissionDraft, MissionStatus, MissionSummary};
 use mandat_core::settings::{self, Settings};
 use mandat_core::{Result, Store};
 use tauri::State;
-
-#[tauri::command(async)]
-pub fn app_ready(started: State<Started>) {
-    started.report_interactive()
-}
 
 #[tauri::command(async)]
 pub fn mission_list(store: State<Store>) -> Result<Vec<MissionSummary>> {

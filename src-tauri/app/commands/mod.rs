@@ -1,0 +1,14 @@
+//! The IPC surface: each command is one line into mandat-core, so all behaviour is tested there.
+//! `async` runs them off the main thread, keeping the window responsive during a write.
+
+pub mod announcement;
+pub mod charter;
+pub mod mission;
+
+use crate::startup::Started;
+use tauri::State;
+
+#[tauri::command(async)]
+pub fn app_ready(started: State<Started>) {
+    started.report_interactive()
+}
