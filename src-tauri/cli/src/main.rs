@@ -5,6 +5,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use mandat_core::mission::{self, Language, MissionDraft};
 use mandat_core::{clock, data_dir, demo, Store};
 use std::path::PathBuf;
+
+mod charter_text;
 use std::process::ExitCode;
 
 #[derive(Debug, Parser)]
@@ -29,6 +31,11 @@ enum Command {
     Mission {
         #[command(subcommand)]
         command: MissionCommand,
+    },
+    /// The charter and mandate of a mission.
+    Charter {
+        #[command(subcommand)]
+        command: CharterCommand,
     },
     /// Check the database's integrity and foreign keys (non-zero exit on any problem).
     Check,
@@ -68,6 +75,26 @@ enum MissionCommand {
         /// Language of the mission's documents.
         #[arg(long, value_enum, default_value_t = Lang::Fr)]
         lang: Lang,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum CharterCommand {
+    /// Print a version of the charter (the latest by default).
+    Show {
+        #[arg(long)]
+        mission: i64,
+        #[arg(long)]
+        version: Option<i64>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the versions of the charter.
+    Versions {
+        #[arg(long)]
+        mission: i64,
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -119,6 +146,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             println!("{}", created.id);
             Ok(ExitCode::SUCCESS)
         }
+        Command::Charter { command } => charter_text::run(&store, command),
         Command::Check => {
             let problems = store.check().map_err(|e| e.to_string())?;
             for problem in &problems {

@@ -93,3 +93,27 @@ fn a_database_from_a_newer_version_is_refused() {
     assert!(!out.status.success());
     assert!(stderr(&out).contains("newer version of Mandat"), "{}", stderr(&out));
 }
+
+#[test]
+fn the_demo_charter_shows_both_versions_and_the_mandate() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = stdout(&cli(dir.path(), &["demo", "--lang", "fr"])).trim().to_owned();
+    let versions = cli(dir.path(), &["charter", "versions", "--mission", &id]);
+    assert!(versions.status.success(), "{}", stderr(&versions));
+    let text = stdout(&versions);
+    assert!(text.contains("v1") && text.contains("v2") && text.contains("approuvée"), "{text}");
+    assert!(text.contains("Rallonge budgétaire"), "{text}");
+
+    let v1 = stdout(&cli(dir.path(), &["charter", "show", "--mission", &id, "--version", "1"]));
+    let v2 = stdout(&cli(dir.path(), &["charter", "show", "--mission", &id]));
+    assert!(v1.contains("DÉLÉGATIONS DU MANDAT") && v1.contains("50000 EUR"), "{v1}");
+    assert!(v2.contains("120000 EUR") && v2.contains("Répétition générale"), "{v2}");
+    assert!(!v1.contains("Répétition générale"));
+
+    let json: serde_json::Value = serde_json::from_str(&stdout(&cli(dir.path(), &["charter", "show", "--mission", &id, "--json"]))).unwrap();
+    assert_eq!(json["version"]["number"], 2);
+    assert_eq!(json["version"]["status"], "approved");
+    let out = cli(dir.path(), &["charter", "show", "--mission", "999"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("mission 999 does not exist"), "{}", stderr(&out));
+}

@@ -8,6 +8,7 @@
 //! back to pending, since what was agreed was the old wording.
 
 mod compare;
+mod labels;
 pub(crate) mod input;
 pub mod model;
 mod seed;

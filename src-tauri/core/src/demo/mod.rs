@@ -6,6 +6,8 @@ use crate::error::Result;
 use crate::mission::{self, Language, MissionDraft, MissionStatus};
 use crate::store::Store;
 
+mod charter;
+
 /// Creates the demo mission in `language` and returns its id.
 pub fn create(store: &Store, language: Language) -> Result<i64> {
     let draft = match language {
@@ -54,6 +56,7 @@ pub fn create(store: &Store, language: Language) -> Result<i64> {
     };
     let created = mission::create(store, &draft)?;
     mission::set_status(store, created.id, MissionStatus::Active)?;
+    charter::create(store, created.id, language)?;
     Ok(created.id)
 }
 
@@ -73,6 +76,16 @@ mod tests {
                 assert!(!field.is_empty());
             }
             assert!(m.planned_end.is_some());
+            let c = crate::charter::get(&store, id, None).unwrap().unwrap();
+            assert_eq!((c.version.number, c.version.status), (2, crate::charter::VersionStatus::Approved));
+            assert!(c.history.iter().all(|v| v.status == crate::charter::VersionStatus::Approved));
+            assert!(c.clauses.iter().all(|x| x.authority.is_none() || x.decision.is_some()), "every authority decided");
+            let sections: std::collections::HashSet<_> = c.clauses.iter().map(|x| x.section).collect();
+            assert_eq!(sections.len(), crate::charter::Section::ALL.len(), "every section filled");
+            let cmp = crate::charter::compare(&store, id, 1, 2).unwrap();
+            assert_eq!(cmp.clauses.iter().filter(|d| d.change != crate::charter::Change::Unchanged).count(), 4);
+            let board = crate::announcement::board(&store, id).unwrap();
+            assert_eq!(board.audiences.iter().filter(|a| !a.told).count(), 2);
         }
     }
 }
