@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { shortcutOf } from './shortcuts';
+
+const keys = (key: string, extra: Partial<KeyboardEvent> = {}) => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...extra,
+});
+
+describe('shortcutOf', () => {
+  it('reads Ctrl+N (and ⌘N) as a new mission', () => {
+    expect(shortcutOf(keys('n', { ctrlKey: true }))).toBe('new-mission');
+    expect(shortcutOf(keys('N', { ctrlKey: true }))).toBe('new-mission');
+    expect(shortcutOf(keys('n', { metaKey: true }))).toBe('new-mission');
+  });
+
+  it('leaves plain typing and other combinations alone', () => {
+    expect(shortcutOf(keys('n'))).toBeNull();
+    expect(shortcutOf(keys('n', { ctrlKey: true, shiftKey: true }))).toBeNull();
+    expect(shortcutOf(keys('n', { ctrlKey: true, altKey: true }))).toBeNull();
+    expect(shortcutOf(keys('m', { ctrlKey: true }))).toBeNull();
+  });
+});

@@ -1,0 +1,13 @@
+// Keyboard shortcuts of the whole window. Escape is handled by each dialog.
+
+export type Shortcut = 'new-mission';
+
+type Keys = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
+
+export function shortcutOf(event: Keys): Shortcut | null {
+  const command = event.ctrlKey || event.metaKey;
+  if (command && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'n') {
+    return 'new-mission';
+  }
+  return null;
+}

@@ -1,0 +1,135 @@
+// The English catalogue defines every message of the UI. `fr.ts` must have the same keys
+// (checked by its type and by catalogue.test.ts) and the same {placeholders}.
+
+export const en = {
+  'app.name': 'Mandat',
+  'app.loading': 'Opening your desk…',
+  'app.sidebar': 'Sidebar',
+  'app.home': 'Mandat, home',
+
+  'nav.label': 'Mission navigation',
+  'nav.mission': 'Mission',
+  'nav.missions': 'All missions',
+
+  'switcher.label': 'Your missions',
+  'switcher.empty': 'No mission yet.',
+
+  'newMission.button': 'New mission',
+  'newMission.shortcut': 'Ctrl+N',
+
+  'lang.label': 'Interface language',
+  'lang.fr': 'French',
+  'lang.en': 'English',
+
+  'save.label': 'Save status',
+  'save.idle': 'Changes are saved automatically',
+  'save.saving': 'Saving…',
+  'save.saved': 'Saved at {time}',
+  'save.error': 'Error — not saved',
+
+  'status.label': 'Status',
+  'status.preparing': 'Preparing',
+  'status.active': 'Active',
+  'status.closed': 'Closed',
+
+  'welcome.eyebrow': 'Welcome',
+  'welcome.title': 'Your desk for the mission ahead',
+  'welcome.lead':
+    'Mandat is the desk of the transition CIO: one place per mission for what you were hired to do, who asked for it and what is at stake. It works offline and keeps everything on this computer.',
+  'welcome.next':
+    'Start with the mission itself: the client, the sponsor who called you in, the dates and the context you found on arrival.',
+  'welcome.create': 'Create your first mission',
+  'welcome.point1': 'Write down the mandate as it was given to you',
+  'welcome.point2': 'Keep the dates and the sponsor in sight',
+  'welcome.point3': 'Nothing leaves this computer',
+
+  'section.mission': 'The mission',
+  'section.mission.help': 'Who you work for and what you were hired to do.',
+  'section.people': 'People',
+  'section.people.help': 'The sponsor who gave the mandate, and who carries it.',
+  'section.dates': 'Dates and documents',
+  'section.dates.help': 'When the mission runs, and the language its documents are written in.',
+  'section.context': 'Context',
+  'section.context.help': 'The situation on arrival, in your own words.',
+
+  'field.client': 'Client',
+  'field.client.placeholder': 'Company name',
+  'field.title': 'Mission title',
+  'field.title.placeholder': 'e.g. Interim CIO — recovery after the ERP go-live',
+  'field.sponsorName': 'Sponsor',
+  'field.sponsorName.placeholder': 'Who gave you the mandate',
+  'field.sponsorTitle': 'Sponsor’s role',
+  'field.sponsorTitle.placeholder': 'CEO, General Manager…',
+  'field.managerName': 'Transition manager',
+  'field.managerName.placeholder': 'Your name',
+  'field.startDate': 'Start date',
+  'field.plannedEnd': 'Planned end',
+  'field.context': 'Context summary',
+  'field.context.placeholder':
+    'What happened before you arrived, what you were hired for, what is at stake for the teams.',
+  'field.language': 'Document language',
+  'field.required': 'Required',
+  'field.optional': 'Optional',
+  'field.date.placeholder': 'YYYY-MM-DD',
+  'field.date.hint': 'Year-month-day, e.g. {example}.',
+  'field.plannedEnd.hint': 'Leave empty if no end date is set. Year-month-day.',
+
+  'language.fr': 'French',
+  'language.en': 'English',
+
+  'form.title': 'New mission',
+  'form.lead': 'The essentials of your engagement. Everything can be completed later.',
+  'form.create': 'Create mission',
+  'form.creating': 'Creating…',
+  'form.cancel': 'Cancel',
+
+  'sheet.created': 'Created {date}',
+  'sheet.updated': 'Updated {date}',
+  'sheet.closed.title': 'This mission is closed',
+  'sheet.closed.body': 'Its sheet is read-only. Reopen it to make changes.',
+  'sheet.reopen': 'Reopen',
+  'sheet.loading': 'Opening the mission…',
+
+  'close.title': 'Close this mission?',
+  'close.body':
+    'Its sheet becomes read-only and it moves to the end of your list. You can reopen it at any time.',
+  'close.confirm': 'Close mission',
+  'close.cancel': 'Keep it open',
+
+  'list.title': 'All missions',
+  'list.lead': 'Open missions first, newest first.',
+  'list.client': 'Client',
+  'list.mission': 'Mission',
+  'list.sponsor': 'Sponsor',
+  'list.dates': 'Dates',
+  'list.status': 'Status',
+  'list.noSponsor': 'No sponsor yet',
+  'list.noEnd': 'no end date',
+  'list.from': 'From {start}',
+  'list.range': '{start} – {end}',
+  'list.empty.title': 'No mission yet',
+  'list.empty.body': 'Your missions will be listed here, open ones first.',
+
+  'error.required': 'This field is required.',
+  'error.too_long': 'Too long: {limit} characters at most.',
+  'error.too_long.unknown': 'This text is too long.',
+  'error.invalid_date': 'Not a valid date. Use year-month-day, e.g. {example}.',
+  'error.end_before_start': 'The planned end is before the start date.',
+  'error.invalid_amount': 'Enter a whole amount, zero or more, without decimals.',
+  'error.invalid_currency': 'Use a three-letter currency code, e.g. EUR or USD.',
+  'error.not_found': 'This mission no longer exists.',
+  'error.closed': 'This mission is closed: reopen it to make changes.',
+  'error.frozen':
+    'This version of the charter is approved or rejected and can no longer change: start an amendment.',
+  'error.wrong_status': 'This cannot be done at this stage of the charter version.',
+  'error.open_clauses': 'Clauses still to discuss: {items}.',
+  'error.open_clauses.unnamed': 'Some clauses are still to discuss.',
+  'error.nothing_approved': 'The charter has no approved version yet.',
+  'error.charter_exists': 'This mission already has a charter.',
+  'error.newer_database':
+    'Your data was written by a newer version of Mandat. Install that version to open it; nothing was changed.',
+  'error.storage': 'Mandat could not read or write its data.',
+  'error.details': 'Details: {message}',
+  'error.dismiss': 'Dismiss',
+  'error.fatal.title': 'Mandat cannot open your desk',
+} as const;

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiError } from '../bindings/ApiError';
+import type { ErrorCode } from '../bindings/ErrorCode';
+import { translator } from './catalogue';
+import { errorDetail, errorMessage } from './errors';
+
+const error = (code: ErrorCode, extra: Partial<ApiError> = {}): ApiError => ({
+  code,
+  message: 'english prose from rust',
+  field: null,
+  limit: null,
+  items: [],
+  ...extra,
+});
+
+const en = translator('en');
+const fr = translator('fr');
+
+describe('errorMessage', () => {
+  it('gives every code its own sentence in each language, never Rust’s prose', () => {
+    const codes: ErrorCode[] = [
+      'required',
+      'too_long',
+      'invalid_date',
+      'end_before_start',
+      'invalid_amount',
+      'invalid_currency',
+      'not_found',
+      'closed',
+      'frozen',
+      'wrong_status',
+      'open_clauses',
+      'nothing_approved',
+      'charter_exists',
+      'newer_database',
+      'storage',
+    ];
+    for (const t of [en, fr]) {
+      const texts = codes.map((code) => errorMessage(error(code), t, { example: '2026-03-02' }));
+      expect(new Set(texts).size).toBe(codes.length);
+      for (const text of texts) expect(text).not.toContain('english prose');
+    }
+  });
+
+  it('states the limit of a too-long text', () => {
+    const tooLong = error('too_long', { field: 'client', limit: 120 });
+    expect(errorMessage(tooLong, en)).toBe('Too long: 120 characters at most.');
+    expect(errorMessage(tooLong, fr)).toBe('Trop long\u00a0: 120 caractères au maximum.');
+    expect(errorMessage(error('too_long'), en)).toBe('This text is too long.');
+  });
+
+  it('shows the expected date format with an example, in the UI language', () => {
+    const bad = error('invalid_date', { field: 'startDate' });
+    expect(errorMessage(bad, en, { example: '2026-03-02' })).toBe(
+      'Not a valid date. Use year-month-day, e.g. 2026-03-02.',
+    );
+    expect(errorMessage(bad, fr, { example: '2026-03-02' })).toBe(
+      'Date invalide. Utilisez année-mois-jour, par ex. 2026-03-02.',
+    );
+  });
+
+  it('translates the field-level codes', () => {
+    expect(errorMessage(error('required', { field: 'title' }), fr)).toBe('Ce champ est obligatoire.');
+    expect(errorMessage(error('end_before_start', { field: 'plannedEnd' }), en)).toBe(
+      'The planned end is before the start date.',
+    );
+  });
+  it('lists the clauses still to discuss, as a sentence of the UI language', () => {
+    const open = error('open_clauses', { items: ['Scope', 'Budget', 'Reporting line'] });
+    expect(errorMessage(open, en, { language: 'en' })).toBe(
+      'Clauses still to discuss: Scope, Budget, and Reporting line.',
+    );
+    expect(errorMessage(open, fr, { language: 'fr' })).toBe(
+      'Clauses encore à discuter\u00a0: Scope, Budget et Reporting line.',
+    );
+    expect(errorMessage(error('open_clauses'), en)).toBe('Some clauses are still to discuss.');
+  });
+});
+
+describe('errorDetail', () => {
+  it('adds Rust’s message only to storage failures', () => {
+    expect(errorDetail(error('storage', { message: 'disk full' }), en)).toBe('Details: disk full');
+    expect(errorDetail(error('storage', { message: 'disk full' }), fr)).toBe('Détail\u00a0: disk full');
+    expect(errorDetail(error('closed'), en)).toBeNull();
+    expect(errorDetail(error('storage', { message: ' ' }), en)).toBeNull();
+  });
+});

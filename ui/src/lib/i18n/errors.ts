@@ -1,0 +1,71 @@
+// The UI's own sentence for each error code. Rust's `message` is English prose for logs:
+// it is never shown as the message, only as a detail for storage failures.
+
+import type { ApiError } from '../bindings/ApiError';
+import type { Language } from '../bindings/Language';
+import type { Translate } from './catalogue';
+import { isoDay } from './dates';
+
+/** « A, B et C » / "A, B and C". */
+export function listOf(items: readonly string[], language: Language): string {
+  try {
+    return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
+
+export interface ErrorWording {
+  /** The date shown as an example of the expected format (today by default). */
+  example?: string;
+  /** For lists inside a message. */
+  language?: Language;
+}
+
+export function errorMessage(
+  error: ApiError,
+  t: Translate,
+  { example = isoDay(new Date()), language = 'en' }: ErrorWording = {},
+): string {
+  switch (error.code) {
+    case 'required':
+      return t('error.required');
+    case 'too_long':
+      return error.limit === null ? t('error.too_long.unknown') : t('error.too_long', { limit: error.limit });
+    case 'invalid_date':
+      return t('error.invalid_date', { example });
+    case 'end_before_start':
+      return t('error.end_before_start');
+    case 'invalid_amount':
+      return t('error.invalid_amount');
+    case 'invalid_currency':
+      return t('error.invalid_currency');
+    case 'not_found':
+      return t('error.not_found');
+    case 'closed':
+      return t('error.closed');
+    case 'frozen':
+      return t('error.frozen');
+    case 'wrong_status':
+      return t('error.wrong_status');
+    case 'open_clauses':
+      return error.items.length === 0
+        ? t('error.open_clauses.unnamed')
+        : t('error.open_clauses', { items: listOf(error.items, language) });
+    case 'nothing_approved':
+      return t('error.nothing_approved');
+    case 'charter_exists':
+      return t('error.charter_exists');
+    case 'newer_database':
+      return t('error.newer_database');
+    case 'storage':
+      return t('error.storage');
+  }
+}
+
+/** The technical detail worth showing under a message, if any. */
+export function errorDetail(error: ApiError, t: Translate): string | null {
+  return error.code === 'storage' && error.message.trim() !== ''
+    ? t('error.details', { message: error.message })
+    : null;
+}

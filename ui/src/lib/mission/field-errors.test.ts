@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiError } from '../bindings/ApiError';
+import { MISSION_FIELDS } from './draft';
+import { placeError } from './field-errors';
+
+const error = (extra: Partial<ApiError>): ApiError => ({
+  code: 'required',
+  message: 'x',
+  field: null,
+  limit: null,
+  items: [],
+  ...extra,
+});
+
+describe('placeError', () => {
+  it('puts an error next to the draft field Rust names', () => {
+    for (const field of MISSION_FIELDS) {
+      const refusal = error({ field });
+      expect(placeError(refusal)).toEqual({ fields: { [field]: refusal }, general: null });
+    }
+  });
+
+  it('shows an error without a field, or with an unknown one, above the form', () => {
+    const closed = error({ code: 'closed' });
+    expect(placeError(closed)).toEqual({ fields: {}, general: closed });
+    const odd = error({ field: 'client_name' });
+    expect(placeError(odd)).toEqual({ fields: {}, general: odd });
+  });
+});
