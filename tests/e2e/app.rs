@@ -4,6 +4,7 @@ use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -41,12 +42,15 @@ impl App {
     pub async fn launch(data_dir: &Path) -> Result<App> {
         wait_for_unlocked(data_dir)?;
         let (port, native_port) = (free_port()?, free_port()?);
+        // Its own process group: tauri-driver, WebKitWebDriver and the app all go together.
         let driver = Command::new(tauri_driver())
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
+            .process_group(0)
             .spawn()
             .map_err(|e| format!("cannot start tauri-driver (cargo install tauri-driver --locked): {e}"))?;
+        let mut driver = Stopper(Some(driver));
         let deadline = Instant::now() + PATIENCE;
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
             if Instant::now() > deadline {
@@ -66,17 +70,17 @@ impl App {
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{port}"))
             .await?;
-        let app = App { client, driver, data_dir: data_dir.to_owned() };
+        let app = App { client, driver: driver.0.take().expect("driver"), data_dir: data_dir.to_owned() };
         app.find("body").await?;
         Ok(app)
     }
 
     /// Ends the session (the app exits) and waits until the data folder is free again.
-    pub async fn quit(mut self) -> Result {
+    pub async fn quit(self) -> Result {
         self.client.clone().close().await?;
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
-        wait_for_unlocked(&self.data_dir)
+        let data_dir = self.data_dir.clone();
+        drop(self);
+        wait_for_unlocked(&data_dir)
     }
 
     /// Waits for an element matching `css` to be displayed.
@@ -100,20 +104,53 @@ impl App {
         Ok(self.find(css).await?.click().await?)
     }
 
-    /// Replaces the content of the input `css` with `text`, as typed keys.
+    /// Replaces the content of the input `css` with `text` as a person would: select all
+    /// (Ctrl+A), then type over it. (WebDriver's "clear" also blurs the field, which the
+    /// app rightly takes as "the user emptied it and left".)
     pub async fn fill(&self, css: &str, text: &str) -> Result {
         let el = self.find(css).await?;
-        el.clear().await?;
+        el.click().await?;
+        el.send_keys("\u{E009}a\u{E000}").await?;
         el.send_keys(text).await?;
         Ok(())
     }
 
+    /// The rendered text of the element `css`, once it exists. Read through the DOM's
+    /// `innerText`: WebKitWebDriver's own visibility atom misjudges ellipsised flex items.
     pub async fn text(&self, css: &str) -> Result<String> {
-        Ok(self.find(css).await?.text().await?)
+        let value = self.dom(css, "el.innerText").await?;
+        Ok(value.as_str().unwrap_or_default().to_owned())
     }
 
+    /// An attribute of the element `css`, once it exists.
     pub async fn attr(&self, css: &str, name: &str) -> Result<Option<String>> {
-        Ok(self.find(css).await?.attr(name).await?)
+        let value = self.dom(css, &format!("el.getAttribute({})", serde_json::Value::from(name))).await?;
+        Ok(value.as_str().map(str::to_owned))
+    }
+
+    /// The DOM property `name` of the element `css` (e.g. an input's `value`).
+    pub async fn prop(&self, css: &str, name: &str) -> Result<Option<String>> {
+        let value = self.dom(css, &format!("el[{}]", serde_json::Value::from(name))).await?;
+        Ok(value.as_str().map(str::to_owned))
+    }
+
+    /// Evaluates `expr` on the first element matching `css`, waiting for it to exist.
+    async fn dom(&self, css: &str, expr: &str) -> Result<serde_json::Value> {
+        let script = format!(
+            "const el = document.querySelector(arguments[0]); return el ? {{ found: true, value: {expr} }} : {{ found: false }};"
+        );
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let out = self.client.execute(&script, vec![css.into()]).await?;
+            if out["found"] == true {
+                return Ok(out["value"].clone());
+            }
+            if Instant::now() > deadline {
+                let shot = self.screenshot(css).await;
+                return Err(format!("no {css} after {PATIENCE:?} (screenshot: {shot})").into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// Waits until `check` holds, with a message naming what was awaited.
@@ -124,12 +161,14 @@ impl App {
     {
         let deadline = Instant::now() + PATIENCE;
         loop {
-            if check().await.unwrap_or(false) {
-                return Ok(());
-            }
+            let last = match check().await {
+                Ok(true) => return Ok(()),
+                Ok(false) => "not yet".to_owned(),
+                Err(e) => e.to_string(),
+            };
             if Instant::now() > deadline {
                 let shot = self.screenshot(what).await;
-                return Err(format!("timed out waiting for {what} (screenshot: {shot})").into());
+                return Err(format!("timed out waiting for {what}: {last} (screenshot: {shot})").into());
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -156,6 +195,29 @@ impl App {
             Err(_) => "none".into(),
         }
     }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        stop(&mut self.driver);
+    }
+}
+
+/// Stops the driver's whole process group if launching fails half-way.
+struct Stopper(Option<Child>);
+
+impl Drop for Stopper {
+    fn drop(&mut self) {
+        if let Some(child) = self.0.as_mut() {
+            stop(child);
+        }
+    }
+}
+
+/// Kills tauri-driver's process group (WebKitWebDriver and the app with it), then reaps it.
+fn stop(driver: &mut Child) {
+    let _ = Command::new("kill").args(["-s", "KILL", "--", &format!("-{}", driver.id())]).status();
+    let _ = driver.wait();
 }
 
 /// The app holds an exclusive lock on its data folder while it runs; a relaunch must wait

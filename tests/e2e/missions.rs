@@ -31,7 +31,7 @@ async fn a_mission_created_in_the_window_survives_a_restart() -> Result {
         Ok(app.text("[data-testid=mission-heading]").await?.contains("Redresser le SI"))
     })
     .await?;
-    let context = app.find("#mission-context").await?.prop("value").await?;
+    let context = app.prop("#mission-context", "value").await?;
     assert_eq!(context.as_deref(), Some("Équipes épuisées ; retour arrière décidé."));
     app.quit().await?;
 
@@ -64,7 +64,7 @@ async fn an_invalid_date_is_shown_on_its_field_and_nothing_is_saved() -> Result 
     };
 
     let app = App::launch(data.path()).await?;
-    app.find("[data-testid=mission-heading]").await?;
+    app.text("[data-testid=mission-heading]").await?;
     // Not a date at all, then a real date before the start: both refused on the field.
     app.fill("#mission-plannedEnd", "2027-02-30").await?;
     app.save_state("error").await?;
@@ -75,7 +75,7 @@ async fn an_invalid_date_is_shown_on_its_field_and_nothing_is_saved() -> Result 
     app.save_state("error").await?;
     assert!(!app.text("#mission-plannedEnd-error").await?.is_empty());
     // What was typed stays in the field.
-    let typed = app.find("#mission-plannedEnd").await?.prop("value").await?;
+    let typed = app.prop("#mission-plannedEnd", "value").await?;
     assert_eq!(typed.as_deref(), Some("2026-01-15"));
 
     // The create form refuses a bad start date and creates nothing.
