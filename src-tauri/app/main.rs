@@ -110,8 +110,10 @@ mod tests {
             .iter()
             .map(|p| p.as_str().expect("a permission name").to_owned())
             .collect();
-        let mut expected: Vec<String> =
-            COMMANDS.iter().map(|c| format!("allow-{}", c.replace('_', "-"))).collect();
+        let mut expected: Vec<String> = COMMANDS
+            .iter()
+            .map(|c| format!("allow-{}", c.replace('_', "-")))
+            .collect();
         granted.sort();
         expected.sort();
         assert_eq!(granted, expected);

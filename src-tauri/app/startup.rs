@@ -26,8 +26,12 @@ impl DataDirLock {
         std::fs::create_dir_all(data_dir)
             .map_err(|e| format!("cannot create the data folder {}: {e}", data_dir.display()))?;
         let path = data_dir.join("mandat.lock");
-        let file = File::create(&path)
-            .map_err(|e| format!("cannot write in the data folder {}: {e}", data_dir.display()))?;
+        let file = File::create(&path).map_err(|e| {
+            format!(
+                "cannot write in the data folder {}: {e}",
+                data_dir.display()
+            )
+        })?;
         match file.try_lock() {
             Ok(()) => Ok(DataDirLock(file)),
             Err(TryLockError::WouldBlock) => Err(format!(
@@ -55,8 +59,13 @@ impl Started {
     }
 
     pub fn report_interactive(&self) {
-        if std::env::var_os("MANDAT_STARTUP_TRACE").is_some() && !self.reported.swap(true, Ordering::SeqCst) {
-            eprintln!("mandat: interactive after {} ms", self.at.elapsed().as_millis());
+        if std::env::var_os("MANDAT_STARTUP_TRACE").is_some()
+            && !self.reported.swap(true, Ordering::SeqCst)
+        {
+            eprintln!(
+                "mandat: interactive after {} ms",
+                self.at.elapsed().as_millis()
+            );
         }
     }
 }

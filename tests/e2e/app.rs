@@ -3,8 +3,8 @@
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
 use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -44,12 +44,19 @@ impl App {
         let (port, native_port) = (free_port()?, free_port()?);
         // Its own process group: tauri-driver, WebKitWebDriver and the app all go together.
         let driver = Command::new(tauri_driver())
-            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .process_group(0)
             .spawn()
-            .map_err(|e| format!("cannot start tauri-driver (cargo install tauri-driver --locked): {e}"))?;
+            .map_err(|e| {
+                format!("cannot start tauri-driver (cargo install tauri-driver --locked): {e}")
+            })?;
         let mut driver = Stopper(Some(driver));
         let deadline = Instant::now() + PATIENCE;
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
@@ -70,7 +77,11 @@ impl App {
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{port}"))
             .await?;
-        let app = App { client, driver: driver.0.take().expect("driver"), data_dir: data_dir.to_owned() };
+        let app = App {
+            client,
+            driver: driver.0.take().expect("driver"),
+            data_dir: data_dir.to_owned(),
+        };
         app.find("body").await?;
         Ok(app)
     }
@@ -94,7 +105,9 @@ impl App {
             }
             if Instant::now() > deadline {
                 let shot = self.screenshot(css).await;
-                return Err(format!("no visible {css} after {PATIENCE:?} (screenshot: {shot})").into());
+                return Err(
+                    format!("no visible {css} after {PATIENCE:?} (screenshot: {shot})").into(),
+                );
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -124,13 +137,20 @@ impl App {
 
     /// An attribute of the element `css`, once it exists.
     pub async fn attr(&self, css: &str, name: &str) -> Result<Option<String>> {
-        let value = self.dom(css, &format!("el.getAttribute({})", serde_json::Value::from(name))).await?;
+        let value = self
+            .dom(
+                css,
+                &format!("el.getAttribute({})", serde_json::Value::from(name)),
+            )
+            .await?;
         Ok(value.as_str().map(str::to_owned))
     }
 
     /// The DOM property `name` of the element `css` (e.g. an input's `value`).
     pub async fn prop(&self, css: &str, name: &str) -> Result<Option<String>> {
-        let value = self.dom(css, &format!("el[{}]", serde_json::Value::from(name))).await?;
+        let value = self
+            .dom(css, &format!("el[{}]", serde_json::Value::from(name)))
+            .await?;
         Ok(value.as_str().map(str::to_owned))
     }
 
@@ -168,7 +188,9 @@ impl App {
             };
             if Instant::now() > deadline {
                 let shot = self.screenshot(what).await;
-                return Err(format!("timed out waiting for {what}: {last} (screenshot: {shot})").into());
+                return Err(
+                    format!("timed out waiting for {what}: {last} (screenshot: {shot})").into(),
+                );
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -177,7 +199,11 @@ impl App {
     /// Waits until the save indicator says `state` (idle, saving, saved, error).
     pub async fn save_state(&self, state: &str) -> Result {
         self.until(&format!("save state {state}"), || async {
-            Ok(self.attr("[data-testid=save-state]", "data-state").await?.as_deref() == Some(state))
+            Ok(self
+                .attr("[data-testid=save-state]", "data-state")
+                .await?
+                .as_deref()
+                == Some(state))
         })
         .await
     }
@@ -185,7 +211,10 @@ impl App {
     /// Saves a screenshot for a failed wait, next to the test binary's target folder.
     async fn screenshot(&self, what: &str) -> String {
         let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e-failures");
-        let name: String = what.chars().map(|c| if c.is_alphanumeric() { c } else { '_' }).collect();
+        let name: String = what
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '_' })
+            .collect();
         let path = dir.join(format!("{name}.png"));
         let Ok(png) = self.client.screenshot().await else {
             return "none".into();
@@ -216,7 +245,9 @@ impl Drop for Stopper {
 
 /// Kills tauri-driver's process group (WebKitWebDriver and the app with it), then reaps it.
 fn stop(driver: &mut Child) {
-    let _ = Command::new("kill").args(["-s", "KILL", "--", &format!("-{}", driver.id())]).status();
+    let _ = Command::new("kill")
+        .args(["-s", "KILL", "--", &format!("-{}", driver.id())])
+        .status();
     let _ = driver.wait();
 }
 
@@ -236,7 +267,9 @@ fn wait_for_unlocked(data_dir: &Path) -> Result {
                 return Ok(());
             }
             Err(_) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(50)),
-            Err(e) => return Err(format!("the previous app still holds {}: {e}", lock.display()).into()),
+            Err(e) => {
+                return Err(format!("the previous app still holds {}: {e}", lock.display()).into())
+            }
         }
     }
 }

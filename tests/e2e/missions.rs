@@ -11,28 +11,42 @@ async fn a_mission_created_in_the_window_survives_a_restart() -> Result {
     let app = App::launch(data.path()).await?;
     app.click("[data-testid=welcome-create]").await?;
     app.fill("#mission-client", "Distribution Ravel").await?;
-    app.fill("#mission-title", "Redresser le SI après le go-live").await?;
+    app.fill("#mission-title", "Redresser le SI après le go-live")
+        .await?;
     app.fill("#mission-sponsorName", "Claire Moreau").await?;
     app.fill("#mission-startDate", "2026-11-02").await?;
     app.fill("#mission-plannedEnd", "2027-04-30").await?;
     app.click("[data-testid=create-mission]").await?;
     app.until("the new mission's heading", || async {
-        Ok(app.text("[data-testid=mission-heading]").await?.contains("Redresser le SI"))
+        Ok(app
+            .text("[data-testid=mission-heading]")
+            .await?
+            .contains("Redresser le SI"))
     })
     .await?;
 
     // Autosave: an edit in the sheet is written without any button.
-    app.fill("#mission-context", "Équipes épuisées ; retour arrière décidé.").await?;
+    app.fill(
+        "#mission-context",
+        "Équipes épuisées ; retour arrière décidé.",
+    )
+    .await?;
     app.save_state("saved").await?;
     app.quit().await?;
 
     let app = App::launch(data.path()).await?;
     app.until("the mission after a restart", || async {
-        Ok(app.text("[data-testid=mission-heading]").await?.contains("Redresser le SI"))
+        Ok(app
+            .text("[data-testid=mission-heading]")
+            .await?
+            .contains("Redresser le SI"))
     })
     .await?;
     let context = app.prop("#mission-context", "value").await?;
-    assert_eq!(context.as_deref(), Some("Équipes épuisées ; retour arrière décidé."));
+    assert_eq!(
+        context.as_deref(),
+        Some("Équipes épuisées ; retour arrière décidé.")
+    );
     app.quit().await?;
 
     let store = Store::open(data.path())?;
@@ -40,7 +54,11 @@ async fn a_mission_created_in_the_window_survives_a_restart() -> Result {
     assert_eq!(listed.len(), 1);
     let saved = mission::get(&store, listed[0].id)?;
     assert_eq!(
-        (saved.client.as_str(), saved.sponsor_name.as_str(), saved.planned_end.as_deref()),
+        (
+            saved.client.as_str(),
+            saved.sponsor_name.as_str(),
+            saved.planned_end.as_deref()
+        ),
         ("Distribution Ravel", "Claire Moreau", Some("2027-04-30"))
     );
     Ok(())
@@ -68,7 +86,12 @@ async fn an_invalid_date_is_shown_on_its_field_and_nothing_is_saved() -> Result 
     // Not a date at all, then a real date before the start: both refused on the field.
     app.fill("#mission-plannedEnd", "2027-02-30").await?;
     app.save_state("error").await?;
-    assert_eq!(app.attr("#mission-plannedEnd", "aria-invalid").await?.as_deref(), Some("true"));
+    assert_eq!(
+        app.attr("#mission-plannedEnd", "aria-invalid")
+            .await?
+            .as_deref(),
+        Some("true")
+    );
     assert!(!app.text("#mission-plannedEnd-error").await?.is_empty());
 
     app.fill("#mission-plannedEnd", "2026-01-15").await?;
@@ -89,6 +112,10 @@ async fn an_invalid_date_is_shown_on_its_field_and_nothing_is_saved() -> Result 
 
     let store = Store::open(data.path())?;
     assert_eq!(mission::list(&store)?.len(), 1, "nothing was created");
-    assert_eq!(mission::get(&store, existing.id)?, existing, "nothing was changed");
+    assert_eq!(
+        mission::get(&store, existing.id)?,
+        existing,
+        "nothing was changed"
+    );
     Ok(())
 }

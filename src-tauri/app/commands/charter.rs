@@ -1,11 +1,17 @@
 //! The charter and mandate: versions, clauses, review, decision, amendment, comparison.
 
-use mandat_core::charter::{self, Author, Charter, ClauseInput, Comparison, DecisionInput, Review, Version};
+use mandat_core::charter::{
+    self, Author, Charter, ClauseInput, Comparison, DecisionInput, Review, Version,
+};
 use mandat_core::{Result, Store};
 use tauri::State;
 
 #[tauri::command(async)]
-pub fn charter_get(store: State<Store>, mission_id: i64, number: Option<i64>) -> Result<Option<Charter>> {
+pub fn charter_get(
+    store: State<Store>,
+    mission_id: i64,
+    number: Option<i64>,
+) -> Result<Option<Charter>> {
     charter::get(&store, mission_id, number)
 }
 
@@ -25,7 +31,11 @@ pub fn charter_submit(store: State<Store>, version_id: i64) -> Result<Charter> {
 }
 
 #[tauri::command(async)]
-pub fn charter_decide(store: State<Store>, version_id: i64, decision: DecisionInput) -> Result<Charter> {
+pub fn charter_decide(
+    store: State<Store>,
+    version_id: i64,
+    decision: DecisionInput,
+) -> Result<Charter> {
     charter::decide(&store, version_id, &decision)
 }
 
@@ -35,7 +45,12 @@ pub fn charter_amend(store: State<Store>, mission_id: i64, reason: String) -> Re
 }
 
 #[tauri::command(async)]
-pub fn charter_compare(store: State<Store>, mission_id: i64, from: i64, to: i64) -> Result<Comparison> {
+pub fn charter_compare(
+    store: State<Store>,
+    mission_id: i64,
+    from: i64,
+    to: i64,
+) -> Result<Comparison> {
     charter::compare(&store, mission_id, from, to)
 }
 
@@ -45,7 +60,12 @@ pub fn clause_add(store: State<Store>, version_id: i64, input: ClauseInput) -> R
 }
 
 #[tauri::command(async)]
-pub fn clause_update(store: State<Store>, version_id: i64, key: String, input: ClauseInput) -> Result<Charter> {
+pub fn clause_update(
+    store: State<Store>,
+    version_id: i64,
+    key: String,
+    input: ClauseInput,
+) -> Result<Charter> {
     charter::update_clause(&store, version_id, &key, &input)
 }
 
@@ -55,16 +75,32 @@ pub fn clause_remove(store: State<Store>, version_id: i64, key: String) -> Resul
 }
 
 #[tauri::command(async)]
-pub fn clause_move(store: State<Store>, version_id: i64, key: String, offset: i64) -> Result<Charter> {
+pub fn clause_move(
+    store: State<Store>,
+    version_id: i64,
+    key: String,
+    offset: i64,
+) -> Result<Charter> {
     charter::move_clause(&store, version_id, &key, offset)
 }
 
 #[tauri::command(async)]
-pub fn clause_review(store: State<Store>, version_id: i64, key: String, review: Review) -> Result<Charter> {
+pub fn clause_review(
+    store: State<Store>,
+    version_id: i64,
+    key: String,
+    review: Review,
+) -> Result<Charter> {
     charter::review_clause(&store, version_id, &key, review)
 }
 
 #[tauri::command(async)]
-pub fn clause_comment(store: State<Store>, version_id: i64, key: String, author: Author, body: String) -> Result<Charter> {
+pub fn clause_comment(
+    store: State<Store>,
+    version_id: i64,
+    key: String,
+    author: Author,
+    body: String,
+) -> Result<Charter> {
     charter::comment(&store, version_id, &key, author, &body)
 }

@@ -8,8 +8,14 @@ use std::process::ExitCode;
 
 pub fn run(store: &Store, command: CharterCommand) -> Result<ExitCode, String> {
     match command {
-        CharterCommand::Show { mission, version, json } => {
-            let language = mission::get(store, mission).map_err(|e| e.to_string())?.language;
+        CharterCommand::Show {
+            mission,
+            version,
+            json,
+        } => {
+            let language = mission::get(store, mission)
+                .map_err(|e| e.to_string())?
+                .language;
             let c = charter::get(store, mission, version)
                 .map_err(|e| e.to_string())?
                 .ok_or(format!("mission {mission} has no charter yet"))?;
@@ -20,7 +26,9 @@ pub fn run(store: &Store, command: CharterCommand) -> Result<ExitCode, String> {
             }
         }
         CharterCommand::Versions { mission, json } => {
-            let language = mission::get(store, mission).map_err(|e| e.to_string())?.language;
+            let language = mission::get(store, mission)
+                .map_err(|e| e.to_string())?
+                .language;
             let versions = charter::versions(store, mission).map_err(|e| e.to_string())?;
             if json {
                 print_json(&versions)?;
@@ -29,7 +37,9 @@ pub fn run(store: &Store, command: CharterCommand) -> Result<ExitCode, String> {
             } else {
                 for v in versions {
                     let decided = match (&v.decided_on, v.approver_name.is_empty()) {
-                        (Some(on), false) => format!("  {on}  {}, {}", v.approver_name, v.approver_title),
+                        (Some(on), false) => {
+                            format!("  {on}  {}, {}", v.approver_name, v.approver_title)
+                        }
                         _ => String::new(),
                     };
                     println!("v{:<3} {:<26}{decided}", v.number, v.status.label(language));
@@ -44,18 +54,29 @@ pub fn run(store: &Store, command: CharterCommand) -> Result<ExitCode, String> {
 }
 
 fn print_json<T: serde::Serialize>(value: &T) -> Result<(), String> {
-    println!("{}", serde_json::to_string_pretty(value).map_err(|e| e.to_string())?);
+    println!(
+        "{}",
+        serde_json::to_string_pretty(value).map_err(|e| e.to_string())?
+    );
     Ok(())
 }
 
 /// The charter as plain text, section by section, struck clauses left out.
 pub fn render(c: &Charter, language: Language) -> String {
-    let mut out = format!("v{} — {}\n", c.version.number, c.version.status.label(language));
+    let mut out = format!(
+        "v{} — {}\n",
+        c.version.number,
+        c.version.status.label(language)
+    );
     if !c.version.reason.is_empty() {
         out += &format!("{}\n", c.version.reason);
     }
     for section in Section::ALL {
-        let clauses: Vec<_> = c.clauses.iter().filter(|x| x.section == section && x.review != Review::Struck).collect();
+        let clauses: Vec<_> = c
+            .clauses
+            .iter()
+            .filter(|x| x.section == section && x.review != Review::Struck)
+            .collect();
         if clauses.is_empty() {
             continue;
         }

@@ -130,7 +130,20 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     let store = Store::open(&dir).map_err(|e| e.to_string())?;
     match cli.command {
         Command::Missions { json } => print_missions(&store, json),
-        Command::Mission { command: MissionCommand::New { client, title, sponsor, sponsor_title, manager, start, end, context, lang } } => {
+        Command::Mission {
+            command:
+                MissionCommand::New {
+                    client,
+                    title,
+                    sponsor,
+                    sponsor_title,
+                    manager,
+                    start,
+                    end,
+                    context,
+                    lang,
+                },
+        } => {
             let draft = MissionDraft {
                 client,
                 title,
@@ -175,7 +188,10 @@ fn print_missions(store: &Store, json: bool) -> Result<ExitCode, String> {
     } else if missions.is_empty() {
         println!("No mission yet: create one with `mandat-cli mission new` or `mandat-cli demo`.");
     } else {
-        println!("{:>4}  {:<9}  {:<10}  {:<10}  {:<28}  TITLE", "ID", "STATUS", "START", "END", "CLIENT");
+        println!(
+            "{:>4}  {:<9}  {:<10}  {:<10}  {:<28}  TITLE",
+            "ID", "STATUS", "START", "END", "CLIENT"
+        );
         for m in missions {
             println!(
                 "{:>4}  {:<9}  {:<10}  {:<10}  {:<28}  {}",

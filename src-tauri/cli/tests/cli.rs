@@ -24,7 +24,25 @@ fn stderr(out: &Output) -> String {
 #[test]
 fn a_new_mission_is_listed_in_json_and_as_a_table() {
     let dir = tempfile::tempdir().unwrap();
-    let out = cli(dir.path(), &["mission", "new", "--client", "Société Générale d'Entrepôts", "--title", "Go-live WMS", "--sponsor", "Claire Moreau", "--start", "2026-11-02", "--end", "2027-03-31", "--lang", "en"]);
+    let out = cli(
+        dir.path(),
+        &[
+            "mission",
+            "new",
+            "--client",
+            "Société Générale d'Entrepôts",
+            "--title",
+            "Go-live WMS",
+            "--sponsor",
+            "Claire Moreau",
+            "--start",
+            "2026-11-02",
+            "--end",
+            "2027-03-31",
+            "--lang",
+            "en",
+        ],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let id: i64 = stdout(&out).trim().parse().expect("prints the new id");
 
@@ -37,21 +55,68 @@ fn a_new_mission_is_listed_in_json_and_as_a_table() {
     assert_eq!(listed[0]["status"], "preparing");
 
     let table = stdout(&cli(dir.path(), &["missions"]));
-    assert!(table.contains("Go-live WMS") && table.contains("2026-11-02"), "{table}");
+    assert!(
+        table.contains("Go-live WMS") && table.contains("2026-11-02"),
+        "{table}"
+    );
 }
 
 #[test]
 fn bad_input_is_named_exits_non_zero_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let out = cli(dir.path(), &["mission", "new", "--client", "C", "--title", "T", "--start", "2026-11-02", "--end", "2026-10-01"]);
+    let out = cli(
+        dir.path(),
+        &[
+            "mission",
+            "new",
+            "--client",
+            "C",
+            "--title",
+            "T",
+            "--start",
+            "2026-11-02",
+            "--end",
+            "2026-10-01",
+        ],
+    );
     assert!(!out.status.success());
-    assert!(stderr(&out).contains("plannedEnd is before the start date"), "{}", stderr(&out));
-    let out = cli(dir.path(), &["mission", "new", "--client", " ", "--title", "T"]);
+    assert!(
+        stderr(&out).contains("plannedEnd is before the start date"),
+        "{}",
+        stderr(&out)
+    );
+    let out = cli(
+        dir.path(),
+        &["mission", "new", "--client", " ", "--title", "T"],
+    );
     assert!(!out.status.success());
-    assert!(stderr(&out).contains("client is required"), "{}", stderr(&out));
-    let out = cli(dir.path(), &["mission", "new", "--client", "C", "--title", "T", "--start", "31/12/2026"]);
-    assert!(stderr(&out).contains("startDate is not a valid date"), "{}", stderr(&out));
-    assert_eq!(stdout(&cli(dir.path(), &["missions", "--json"])).trim(), "[]");
+    assert!(
+        stderr(&out).contains("client is required"),
+        "{}",
+        stderr(&out)
+    );
+    let out = cli(
+        dir.path(),
+        &[
+            "mission",
+            "new",
+            "--client",
+            "C",
+            "--title",
+            "T",
+            "--start",
+            "31/12/2026",
+        ],
+    );
+    assert!(
+        stderr(&out).contains("startDate is not a valid date"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        stdout(&cli(dir.path(), &["missions", "--json"])).trim(),
+        "[]"
+    );
 }
 
 #[test]
@@ -60,7 +125,8 @@ fn the_demo_is_complete_and_the_database_checks_out() {
     let out = cli(dir.path(), &["demo", "--lang", "fr"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let id: i64 = stdout(&out).trim().parse().unwrap();
-    let listed: serde_json::Value = serde_json::from_str(&stdout(&cli(dir.path(), &["missions", "--json"]))).unwrap();
+    let listed: serde_json::Value =
+        serde_json::from_str(&stdout(&cli(dir.path(), &["missions", "--json"]))).unwrap();
     assert_eq!(listed[0]["id"], id);
     assert_eq!(listed[0]["status"], "active");
     assert!(listed[0]["title"].as_str().unwrap().contains("WMS"));
@@ -91,29 +157,55 @@ fn a_database_from_a_newer_version_is_refused() {
     drop(conn);
     let out = cli(dir.path(), &["missions"]);
     assert!(!out.status.success());
-    assert!(stderr(&out).contains("newer version of Mandat"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("newer version of Mandat"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
 fn the_demo_charter_shows_both_versions_and_the_mandate() {
     let dir = tempfile::tempdir().unwrap();
-    let id = stdout(&cli(dir.path(), &["demo", "--lang", "fr"])).trim().to_owned();
+    let id = stdout(&cli(dir.path(), &["demo", "--lang", "fr"]))
+        .trim()
+        .to_owned();
     let versions = cli(dir.path(), &["charter", "versions", "--mission", &id]);
     assert!(versions.status.success(), "{}", stderr(&versions));
     let text = stdout(&versions);
-    assert!(text.contains("v1") && text.contains("v2") && text.contains("approuvée"), "{text}");
+    assert!(
+        text.contains("v1") && text.contains("v2") && text.contains("approuvée"),
+        "{text}"
+    );
     assert!(text.contains("Rallonge budgétaire"), "{text}");
 
-    let v1 = stdout(&cli(dir.path(), &["charter", "show", "--mission", &id, "--version", "1"]));
+    let v1 = stdout(&cli(
+        dir.path(),
+        &["charter", "show", "--mission", &id, "--version", "1"],
+    ));
     let v2 = stdout(&cli(dir.path(), &["charter", "show", "--mission", &id]));
-    assert!(v1.contains("DÉLÉGATIONS DU MANDAT") && v1.contains("50000 EUR"), "{v1}");
-    assert!(v2.contains("120000 EUR") && v2.contains("Répétition générale"), "{v2}");
+    assert!(
+        v1.contains("DÉLÉGATIONS DU MANDAT") && v1.contains("50000 EUR"),
+        "{v1}"
+    );
+    assert!(
+        v2.contains("120000 EUR") && v2.contains("Répétition générale"),
+        "{v2}"
+    );
     assert!(!v1.contains("Répétition générale"));
 
-    let json: serde_json::Value = serde_json::from_str(&stdout(&cli(dir.path(), &["charter", "show", "--mission", &id, "--json"]))).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&stdout(&cli(
+        dir.path(),
+        &["charter", "show", "--mission", &id, "--json"],
+    )))
+    .unwrap();
     assert_eq!(json["version"]["number"], 2);
     assert_eq!(json["version"]["status"], "approved");
     let out = cli(dir.path(), &["charter", "show", "--mission", "999"]);
     assert!(!out.status.success());
-    assert!(stderr(&out).contains("mission 999 does not exist"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("mission 999 does not exist"),
+        "{}",
+        stderr(&out)
+    );
 }

@@ -11,7 +11,10 @@ fn dir() -> PathBuf {
 }
 
 fn render<T: TS + 'static>(cfg: &Config) -> (String, String) {
-    let name = T::output_path().expect("exportable type").display().to_string();
+    let name = T::output_path()
+        .expect("exportable type")
+        .display()
+        .to_string();
     let text = T::export_to_string(cfg).expect("renders");
     (name, text)
 }
@@ -70,7 +73,10 @@ fn bindings_are_current() {
     }
     for (name, text) in &expected {
         let committed = std::fs::read_to_string(dir.join(name)).unwrap_or_default();
-        assert_eq!(&committed, text, "ui/src/lib/bindings/{name} is stale: run `make bindings`");
+        assert_eq!(
+            &committed, text,
+            "ui/src/lib/bindings/{name} is stale: run `make bindings`"
+        );
     }
     let mut present: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()
@@ -79,5 +85,8 @@ fn bindings_are_current() {
     present.sort();
     let mut names: Vec<String> = expected.into_iter().map(|(n, _)| n).collect();
     names.sort();
-    assert_eq!(present, names, "stray files in ui/src/lib/bindings: run `make bindings`");
+    assert_eq!(
+        present, names,
+        "stray files in ui/src/lib/bindings: run `make bindings`"
+    );
 }

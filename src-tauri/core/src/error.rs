@@ -30,7 +30,10 @@ pub enum Invalid {
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("{field} {reason}")]
-    Invalid { field: &'static str, reason: Invalid },
+    Invalid {
+        field: &'static str,
+        reason: Invalid,
+    },
     #[error("{what} {id} does not exist")]
     NotFound { what: &'static str, id: i64 },
     #[error("mission {0} is closed: reopen it before editing")]

@@ -50,7 +50,10 @@ mod tests {
         assert_eq!(text("f", "  été ", 3).unwrap(), "été");
         assert!(matches!(
             text("f", "étés", 3),
-            Err(Error::Invalid { field: "f", reason: Invalid::TooLong { max: 3 } })
+            Err(Error::Invalid {
+                field: "f",
+                reason: Invalid::TooLong { max: 3 }
+            })
         ));
     }
 
@@ -58,7 +61,10 @@ mod tests {
     fn required_refuses_blank() {
         assert!(matches!(
             required("client", "   ", 10),
-            Err(Error::Invalid { field: "client", reason: Invalid::Required })
+            Err(Error::Invalid {
+                field: "client",
+                reason: Invalid::Required
+            })
         ));
     }
 
@@ -69,12 +75,30 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 2, 28)
         );
         assert_eq!(optional_date("d", " ").unwrap(), None);
-        for bad in ["2026-02-30", "2026-13-01", "28/02/2026", "2026-2-28", "tomorrow"] {
+        for bad in [
+            "2026-02-30",
+            "2026-13-01",
+            "28/02/2026",
+            "2026-2-28",
+            "tomorrow",
+        ] {
             assert!(
-                matches!(optional_date("d", bad), Err(Error::Invalid { reason: Invalid::Date, .. })),
+                matches!(
+                    optional_date("d", bad),
+                    Err(Error::Invalid {
+                        reason: Invalid::Date,
+                        ..
+                    })
+                ),
                 "{bad} was accepted"
             );
         }
-        assert!(matches!(date("d", ""), Err(Error::Invalid { reason: Invalid::Required, .. })));
+        assert!(matches!(
+            date("d", ""),
+            Err(Error::Invalid {
+                reason: Invalid::Required,
+                ..
+            })
+        ));
     }
 }

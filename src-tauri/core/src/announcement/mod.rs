@@ -87,14 +87,20 @@ impl Channel {
 
     pub fn from_code(code: &str) -> Option<Channel> {
         use Channel::*;
-        [Meeting, Email, Intranet, Letter, Other].into_iter().find(|c| c.code() == code)
+        [Meeting, Email, Intranet, Letter, Other]
+            .into_iter()
+            .find(|c| c.code() == code)
     }
 }
 
 pub fn board(store: &Store, mission_id: i64) -> Result<Board> {
     store.read(|r| {
         missions::get(r, mission_id)?;
-        rows::board(r, mission_id, charter::latest_approved(r, mission_id)?.map(|v| v.number))
+        rows::board(
+            r,
+            mission_id,
+            charter::latest_approved(r, mission_id)?.map(|v| v.number),
+        )
     })
 }
 
@@ -130,8 +136,14 @@ pub fn announce(store: &Store, input: &AnnouncementInput) -> Result<Board> {
     let note = validate::text("note", &input.note, MAX_NOTE)?;
     let mission_id = store.write(|w| {
         let mission_id = rows::audience_mission(&w.as_read(), input.audience_id)?;
-        let version = charter::latest_approved(&w.as_read(), mission_id)?.ok_or(Error::NothingApproved)?;
-        let record = rows::NewAnnouncement { by: &by, on: &on, channel: input.channel, note: &note };
+        let version =
+            charter::latest_approved(&w.as_read(), mission_id)?.ok_or(Error::NothingApproved)?;
+        let record = rows::NewAnnouncement {
+            by: &by,
+            on: &on,
+            channel: input.channel,
+            note: &note,
+        };
         rows::insert_announcement(w, input.audience_id, version.id, &record, &now())?;
         Ok(mission_id)
     })?;

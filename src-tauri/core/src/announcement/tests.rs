@@ -16,7 +16,11 @@ fn approve(store: &Store, version_id: i64) {
 }
 
 fn told(board: &Board) -> Vec<(&str, bool)> {
-    board.audiences.iter().map(|a| (a.audience.name.as_str(), a.told)).collect()
+    board
+        .audiences
+        .iter()
+        .map(|a| (a.audience.name.as_str(), a.told))
+        .collect()
 }
 
 #[test]
@@ -34,28 +38,49 @@ fn audiences_not_yet_told_are_visible_and_an_amendment_must_be_announced_again()
         channel: Channel::Meeting,
         note: String::new(),
     };
-    assert!(matches!(announce(&store, &input), Err(Error::NothingApproved)));
+    assert!(matches!(
+        announce(&store, &input),
+        Err(Error::NothingApproved)
+    ));
 
     let c = charter::start(&store, m.id).unwrap();
     approve(&store, c.version.id);
     let board = announce(&store, &input).unwrap();
     assert_eq!(board.to_announce, Some(1));
-    assert_eq!(told(&board), [("Équipe infrastructure", true), ("Équipe applications", false)]);
+    assert_eq!(
+        told(&board),
+        [
+            ("Équipe infrastructure", true),
+            ("Équipe applications", false)
+        ]
+    );
     assert_eq!(board.audiences[0].announcements[0].version, 1);
 
     let c2 = charter::amend(&store, m.id, "Budget").unwrap();
-    assert_eq!(told(&super::board(&store, m.id).unwrap())[0].1, true, "a draft amendment is not yet to announce");
+    assert!(
+        told(&super::board(&store, m.id).unwrap())[0].1,
+        "a draft amendment is not yet to announce"
+    );
     approve(&store, c2.version.id);
     let after = super::board(&store, m.id).unwrap();
     assert_eq!(after.to_announce, Some(2));
-    assert_eq!(told(&after), [("Équipe infrastructure", false), ("Équipe applications", false)]);
+    assert_eq!(
+        told(&after),
+        [
+            ("Équipe infrastructure", false),
+            ("Équipe applications", false)
+        ]
+    );
 }
 
 #[test]
 fn announcements_are_validated_and_audiences_can_change() {
     let (_dir, store) = temp_store();
     let m = mission::create(&store, &draft("Ravel", "T")).unwrap();
-    assert!(matches!(add_audience(&store, m.id, "  "), Err(Error::Invalid { field: "name", .. })));
+    assert!(matches!(
+        add_audience(&store, m.id, "  "),
+        Err(Error::Invalid { field: "name", .. })
+    ));
     let board = add_audience(&store, m.id, "Support").unwrap();
     let id = board.audiences[0].audience.id;
     let bad = AnnouncementInput {
@@ -65,8 +90,24 @@ fn announcements_are_validated_and_audiences_can_change() {
         channel: Channel::Email,
         note: String::new(),
     };
-    assert!(matches!(announce(&store, &bad), Err(Error::Invalid { field: "announcedBy", .. })));
-    assert_eq!(rename_audience(&store, id, "Support utilisateurs").unwrap().audiences[0].audience.name, "Support utilisateurs");
+    assert!(matches!(
+        announce(&store, &bad),
+        Err(Error::Invalid {
+            field: "announcedBy",
+            ..
+        })
+    ));
+    assert_eq!(
+        rename_audience(&store, id, "Support utilisateurs")
+            .unwrap()
+            .audiences[0]
+            .audience
+            .name,
+        "Support utilisateurs"
+    );
     assert!(remove_audience(&store, id).unwrap().audiences.is_empty());
-    assert!(matches!(remove_audience(&store, id), Err(Error::NotFound { .. })));
+    assert!(matches!(
+        remove_audience(&store, id),
+        Err(Error::NotFound { .. })
+    ));
 }

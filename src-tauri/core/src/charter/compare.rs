@@ -47,7 +47,10 @@ pub fn compare(store: &Store, mission_id: i64, from: i64, to: i64) -> Result<Com
         let from = rows::version_by_number(r, mission_id, from)?;
         let to = rows::version_by_number(r, mission_id, to)?;
         let kept = |v: &Version| -> Result<Vec<Clause>> {
-            Ok(rows::clauses(r, v.id)?.into_iter().filter(|c| c.review != super::Review::Struck).collect())
+            Ok(rows::clauses(r, v.id)?
+                .into_iter()
+                .filter(|c| c.review != super::Review::Struck)
+                .collect())
         };
         let clauses = diff(&kept(&from)?, &kept(&to)?);
         Ok(Comparison { from, to, clauses })
@@ -60,17 +63,53 @@ fn diff(before: &[Clause], after: &[Clause]) -> Vec<ClauseDiff> {
         .map(|a| match before.iter().find(|b| b.key == a.key) {
             Some(b) => {
                 let fields = changed_fields(b, a);
-                let change = if fields.is_empty() { Change::Unchanged } else { Change::Changed };
-                ClauseDiff { key: a.key.clone(), section: a.section, change, before: Some(b.clone()), after: Some(a.clone()), fields }
+                let change = if fields.is_empty() {
+                    Change::Unchanged
+                } else {
+                    Change::Changed
+                };
+                ClauseDiff {
+                    key: a.key.clone(),
+                    section: a.section,
+                    change,
+                    before: Some(b.clone()),
+                    after: Some(a.clone()),
+                    fields,
+                }
             }
-            None => ClauseDiff { key: a.key.clone(), section: a.section, change: Change::Added, before: None, after: Some(a.clone()), fields: vec![] },
+            None => ClauseDiff {
+                key: a.key.clone(),
+                section: a.section,
+                change: Change::Added,
+                before: None,
+                after: Some(a.clone()),
+                fields: vec![],
+            },
         })
         .collect();
-    for b in before.iter().filter(|b| !after.iter().any(|a| a.key == b.key)) {
-        out.push(ClauseDiff { key: b.key.clone(), section: b.section, change: Change::Removed, before: Some(b.clone()), after: None, fields: vec![] });
+    for b in before
+        .iter()
+        .filter(|b| !after.iter().any(|a| a.key == b.key))
+    {
+        out.push(ClauseDiff {
+            key: b.key.clone(),
+            section: b.section,
+            change: Change::Removed,
+            before: Some(b.clone()),
+            after: None,
+            fields: vec![],
+        });
     }
     // Document order: by section, then where the clause stands (in the newer version if any).
-    out.sort_by_key(|d| (d.section, d.after.as_ref().or(d.before.as_ref()).map_or(0, |c| c.position)));
+    out.sort_by_key(|d| {
+        (
+            d.section,
+            d.after
+                .as_ref()
+                .or(d.before.as_ref())
+                .map_or(0, |c| c.position),
+        )
+    });
     out
 }
 

@@ -87,9 +87,10 @@ impl ClauseInput {
     pub(crate) fn validate(&self) -> Result<ValidClause> {
         let section = self.section;
         let authority = match section {
-            Section::Authority => {
-                Some(self.authority.ok_or(Error::invalid("authority", Invalid::Required))?)
-            }
+            Section::Authority => Some(
+                self.authority
+                    .ok_or(Error::invalid("authority", Invalid::Required))?,
+            ),
             _ => None,
         };
         // A catalogue authority is worded by the catalogue; any other clause needs its words.
@@ -116,10 +117,22 @@ impl ClauseInput {
         };
         let decision = authority.and(self.decision);
         let approver = match decision {
-            Some(Decision::NeedsApproval) => validate::required("approver", &self.approver, MAX_NAME)?,
+            Some(Decision::NeedsApproval) => {
+                validate::required("approver", &self.approver, MAX_NAME)?
+            }
             _ => String::new(),
         };
-        Ok(ValidClause { section, title, detail, due, amount, currency, authority, decision, approver })
+        Ok(ValidClause {
+            section,
+            title,
+            detail,
+            due,
+            amount,
+            currency,
+            authority,
+            decision,
+            approver,
+        })
     }
 }
 
@@ -172,40 +185,81 @@ mod tests {
         };
         let valid = input.validate().unwrap();
         assert_eq!(valid.title, "Stabiliser");
-        assert_eq!((valid.due, valid.amount, valid.authority, valid.decision), (None, None, None, None));
+        assert_eq!(
+            (valid.due, valid.amount, valid.authority, valid.decision),
+            (None, None, None, None)
+        );
         assert!(valid.approver.is_empty());
     }
 
     #[test]
     fn milestones_need_a_real_date() {
-        assert_eq!(refused(ClauseInput::new(Section::Milestone, "Go-live")), ("due", Invalid::Required));
-        let bad = ClauseInput { due: "2026-02-30".into(), ..ClauseInput::new(Section::Milestone, "Go-live") };
+        assert_eq!(
+            refused(ClauseInput::new(Section::Milestone, "Go-live")),
+            ("due", Invalid::Required)
+        );
+        let bad = ClauseInput {
+            due: "2026-02-30".into(),
+            ..ClauseInput::new(Section::Milestone, "Go-live")
+        };
         assert_eq!(refused(bad), ("due", Invalid::Date));
-        let ok = ClauseInput { due: "2027-03-01".into(), ..ClauseInput::new(Section::Milestone, "Go-live") };
+        let ok = ClauseInput {
+            due: "2027-03-01".into(),
+            ..ClauseInput::new(Section::Milestone, "Go-live")
+        };
         assert_eq!(ok.validate().unwrap().due.as_deref(), Some("2027-03-01"));
     }
 
     #[test]
     fn amounts_accept_thousands_separators_and_default_to_euros() {
-        let budget = ClauseInput { amount: "250 000".into(), ..ClauseInput::new(Section::Budget, "Budget") };
+        let budget = ClauseInput {
+            amount: "250 000".into(),
+            ..ClauseInput::new(Section::Budget, "Budget")
+        };
         let valid = budget.validate().unwrap();
-        assert_eq!((valid.amount, valid.currency.as_deref()), (Some(250_000), Some("EUR")));
-        let nbsp = ClauseInput { amount: "12\u{202f}500".into(), currency: "usd".into(), ..ClauseInput::new(Section::Budget, "B") };
+        assert_eq!(
+            (valid.amount, valid.currency.as_deref()),
+            (Some(250_000), Some("EUR"))
+        );
+        let nbsp = ClauseInput {
+            amount: "12\u{202f}500".into(),
+            currency: "usd".into(),
+            ..ClauseInput::new(Section::Budget, "B")
+        };
         assert_eq!(nbsp.validate().unwrap().currency.as_deref(), Some("USD"));
         for bad in ["-5", "12,5", "douze"] {
-            let input = ClauseInput { amount: bad.into(), ..ClauseInput::new(Section::Budget, "B") };
+            let input = ClauseInput {
+                amount: bad.into(),
+                ..ClauseInput::new(Section::Budget, "B")
+            };
             assert_eq!(refused(input), ("amount", Invalid::Amount), "{bad}");
         }
-        let input = ClauseInput { amount: "5".into(), currency: "EURO".into(), ..ClauseInput::new(Section::Budget, "B") };
+        let input = ClauseInput {
+            amount: "5".into(),
+            currency: "EURO".into(),
+            ..ClauseInput::new(Section::Budget, "B")
+        };
         assert_eq!(refused(input), ("currency", Invalid::Currency));
     }
 
     #[test]
     fn authorities_need_a_kind_and_an_approver_when_approval_is_needed() {
-        assert_eq!(refused(ClauseInput::new(Section::Authority, "")), ("authority", Invalid::Required));
-        let catalogue = ClauseInput { authority: Some(AuthorityKind::Hire), ..ClauseInput::new(Section::Authority, "") };
-        assert!(catalogue.validate().is_ok(), "catalogue wording needs no title");
-        let custom = ClauseInput { authority: Some(AuthorityKind::Custom), ..ClauseInput::new(Section::Authority, "") };
+        assert_eq!(
+            refused(ClauseInput::new(Section::Authority, "")),
+            ("authority", Invalid::Required)
+        );
+        let catalogue = ClauseInput {
+            authority: Some(AuthorityKind::Hire),
+            ..ClauseInput::new(Section::Authority, "")
+        };
+        assert!(
+            catalogue.validate().is_ok(),
+            "catalogue wording needs no title"
+        );
+        let custom = ClauseInput {
+            authority: Some(AuthorityKind::Custom),
+            ..ClauseInput::new(Section::Authority, "")
+        };
         assert_eq!(refused(custom), ("title", Invalid::Required));
         let needs = ClauseInput {
             authority: Some(AuthorityKind::ReduceStaff),
@@ -213,8 +267,14 @@ mod tests {
             ..ClauseInput::new(Section::Authority, "")
         };
         assert_eq!(refused(needs.clone()), ("approver", Invalid::Required));
-        let named = ClauseInput { approver: "Conseil d'administration".into(), ..needs };
-        assert_eq!(named.validate().unwrap().approver, "Conseil d'administration");
+        let named = ClauseInput {
+            approver: "Conseil d'administration".into(),
+            ..needs
+        };
+        assert_eq!(
+            named.validate().unwrap().approver,
+            "Conseil d'administration"
+        );
         let spend = ClauseInput {
             authority: Some(AuthorityKind::Spend),
             decision: Some(Decision::Granted),

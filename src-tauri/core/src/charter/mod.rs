@@ -8,8 +8,8 @@
 //! back to pending, since what was agreed was the old wording.
 
 mod compare;
-mod labels;
 pub(crate) mod input;
+mod labels;
 pub mod model;
 mod seed;
 
@@ -70,7 +70,14 @@ pub fn start(store: &Store, mission_id: i64) -> Result<Charter> {
         let id = rows::insert_version(w, mission_id, 1, "", &now())?;
         for (position, clause) in seed::clauses(mission.language).iter().enumerate() {
             let key = rows::next_key(&w.as_read(), mission_id)?;
-            rows::insert_clause(w, id, &key, position as i64, &clause.validate()?, Review::Pending)?;
+            rows::insert_clause(
+                w,
+                id,
+                &key,
+                position as i64,
+                &clause.validate()?,
+                Review::Pending,
+            )?;
         }
         view(&w.as_read(), rows::version_by_id(&w.as_read(), id)?)
     })
@@ -87,7 +94,12 @@ pub fn add_clause(store: &Store, version_id: i64, input: &ClauseInput) -> Result
 }
 
 /// Replaces a clause's content; a change of wording sends its review back to pending.
-pub fn update_clause(store: &Store, version_id: i64, key: &str, input: &ClauseInput) -> Result<Charter> {
+pub fn update_clause(
+    store: &Store,
+    version_id: i64,
+    key: &str,
+    input: &ClauseInput,
+) -> Result<Charter> {
     let valid = input.validate()?;
     edit(store, version_id, |w, v| {
         let before = rows::clause(&w.as_read(), v.id, key)?;
@@ -135,7 +147,13 @@ pub fn review_clause(store: &Store, version_id: i64, key: &str, review: Review) 
 pub const MAX_COMMENT: usize = 2_000;
 
 /// Adds a comment to a clause, marked as the CEO's or the transition manager's.
-pub fn comment(store: &Store, version_id: i64, key: &str, author: Author, body: &str) -> Result<Charter> {
+pub fn comment(
+    store: &Store,
+    version_id: i64,
+    key: &str,
+    author: Author,
+    body: &str,
+) -> Result<Charter> {
     let body = validate::required("body", body, MAX_COMMENT)?;
     edit(store, version_id, |w, v| {
         rows::clause(&w.as_read(), v.id, key)?;
@@ -145,46 +163,58 @@ pub fn comment(store: &Store, version_id: i64, key: &str, author: Author, body: 
 
 /// Puts a draft (or a version sent back for changes) in front of the approver.
 pub fn submit(store: &Store, version_id: i64) -> Result<Charter> {
-    transition(store, version_id, "submit", &[VersionStatus::Draft, VersionStatus::ChangesRequested], |w, v| {
-        rows::set_status(w, v.id, VersionStatus::InReview, &now())
-    })
+    transition(
+        store,
+        version_id,
+        "submit",
+        &[VersionStatus::Draft, VersionStatus::ChangesRequested],
+        |w, v| rows::set_status(w, v.id, VersionStatus::InReview, &now()),
+    )
 }
 
 /// Approves, rejects, or asks for more information on a version in review.
 pub fn decide(store: &Store, version_id: i64, decision: &DecisionInput) -> Result<Charter> {
-    let approver_name = validate::required("approverName", &decision.approver_name, input::MAX_NAME)?;
-    let approver_title = validate::required("approverTitle", &decision.approver_title, input::MAX_NAME)?;
+    let approver_name =
+        validate::required("approverName", &decision.approver_name, input::MAX_NAME)?;
+    let approver_title =
+        validate::required("approverTitle", &decision.approver_title, input::MAX_NAME)?;
     let decided_on = match validate::optional_date("decidedOn", &decision.decided_on)? {
         Some(date) => date.to_string(),
         None => clock::today(),
     };
     let note = validate::text("note", &decision.note, input::MAX_DETAIL)?;
-    transition(store, version_id, "decide on", &[VersionStatus::InReview], |w, v| {
-        let status = match decision.verdict {
-            Verdict::Approve => {
-                let language = missions::get(&w.as_read(), v.mission_id)?.language;
-                let open: Vec<String> = rows::clauses(&w.as_read(), v.id)?
-                    .iter()
-                    .filter(|c| c.review == Review::ToDiscuss)
-                    .map(|c| c.name(language))
-                    .collect();
-                if !open.is_empty() {
-                    return Err(Error::OpenClauses(open));
+    transition(
+        store,
+        version_id,
+        "decide on",
+        &[VersionStatus::InReview],
+        |w, v| {
+            let status = match decision.verdict {
+                Verdict::Approve => {
+                    let language = missions::get(&w.as_read(), v.mission_id)?.language;
+                    let open: Vec<String> = rows::clauses(&w.as_read(), v.id)?
+                        .iter()
+                        .filter(|c| c.review == Review::ToDiscuss)
+                        .map(|c| c.name(language))
+                        .collect();
+                    if !open.is_empty() {
+                        return Err(Error::OpenClauses(open));
+                    }
+                    VersionStatus::Approved
                 }
-                VersionStatus::Approved
-            }
-            Verdict::RequestChanges => VersionStatus::ChangesRequested,
-            Verdict::Reject => VersionStatus::Rejected,
-        };
-        let record = rows::DecisionRecord {
-            status,
-            decided_on: &decided_on,
-            approver_name: &approver_name,
-            approver_title: &approver_title,
-            note: &note,
-        };
-        rows::record_decision(w, v.id, &record, &now())
-    })
+                Verdict::RequestChanges => VersionStatus::ChangesRequested,
+                Verdict::Reject => VersionStatus::Rejected,
+            };
+            let record = rows::DecisionRecord {
+                status,
+                decided_on: &decided_on,
+                approver_name: &approver_name,
+                approver_title: &approver_title,
+                note: &note,
+            };
+            rows::record_decision(w, v.id, &record, &now())
+        },
+    )
 }
 
 pub const MAX_REASON: usize = 2_000;
@@ -197,7 +227,11 @@ pub fn amend(store: &Store, mission_id: i64, reason: &str) -> Result<Charter> {
         open_mission(w, mission_id)?;
         let latest = rows::latest(&w.as_read(), mission_id)?.ok_or(Error::NothingApproved)?;
         if !latest.status.is_frozen() {
-            return Err(Error::WrongStatus { number: latest.number, status: latest.status.code(), action: "amend" });
+            return Err(Error::WrongStatus {
+                number: latest.number,
+                status: latest.status.code(),
+                action: "amend",
+            });
         }
         let id = rows::insert_version(w, mission_id, latest.number + 1, &reason, &now())?;
         rows::copy_clauses(w, latest.id, id)?;
@@ -206,7 +240,11 @@ pub fn amend(store: &Store, mission_id: i64, reason: &str) -> Result<Charter> {
 }
 
 /// Runs a change on an editable version and returns the charter as it now stands.
-fn edit(store: &Store, version_id: i64, change: impl FnOnce(&Write, &Version) -> Result<()>) -> Result<Charter> {
+fn edit(
+    store: &Store,
+    version_id: i64,
+    change: impl FnOnce(&Write, &Version) -> Result<()>,
+) -> Result<Charter> {
     store.write(|w| {
         let v = rows::version_by_id(&w.as_read(), version_id)?;
         open_mission(w, v.mission_id)?;
@@ -231,7 +269,11 @@ fn transition(
         let v = rows::version_by_id(&w.as_read(), version_id)?;
         open_mission(w, v.mission_id)?;
         if !from.contains(&v.status) {
-            return Err(Error::WrongStatus { number: v.number, status: v.status.code(), action });
+            return Err(Error::WrongStatus {
+                number: v.number,
+                status: v.status.code(),
+                action,
+            });
         }
         change(w, &v)?;
         view(&w.as_read(), rows::version_by_id(&w.as_read(), v.id)?)
@@ -250,7 +292,13 @@ fn view(r: &Read, version: Version) -> Result<Charter> {
     let clauses = rows::clauses(r, version.id)?;
     let comments = rows::comments(r, version.id)?;
     let history = rows::versions(r, version.mission_id)?;
-    Ok(Charter { summary: summarise(&clauses), version, clauses, comments, history })
+    Ok(Charter {
+        summary: summarise(&clauses),
+        version,
+        clauses,
+        comments,
+        history,
+    })
 }
 
 fn summarise(clauses: &[Clause]) -> ReviewSummary {
@@ -261,7 +309,11 @@ fn summarise(clauses: &[Clause]) -> ReviewSummary {
         to_discuss: count(Review::ToDiscuss),
         struck: count(Review::Struck),
         pending: count(Review::Pending),
-        open: clauses.iter().filter(|c| c.review == Review::ToDiscuss).map(|c| c.key.clone()).collect(),
+        open: clauses
+            .iter()
+            .filter(|c| c.review == Review::ToDiscuss)
+            .map(|c| c.key.clone())
+            .collect(),
     }
 }
 

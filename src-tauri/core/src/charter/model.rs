@@ -156,7 +156,9 @@ impl VersionStatus {
 
     pub fn from_code(code: &str) -> Option<Self> {
         use VersionStatus::*;
-        [Draft, InReview, Approved, ChangesRequested, Rejected].into_iter().find(|s| s.code() == code)
+        [Draft, InReview, Approved, ChangesRequested, Rejected]
+            .into_iter()
+            .find(|s| s.code() == code)
     }
 
     /// Approved and rejected versions never change again.
@@ -177,7 +179,9 @@ impl Review {
 
     pub fn from_code(code: &str) -> Option<Self> {
         use Review::*;
-        [Pending, Agreed, ToDiscuss, Struck].into_iter().find(|r| r.code() == code)
+        [Pending, Agreed, ToDiscuss, Struck]
+            .into_iter()
+            .find(|r| r.code() == code)
     }
 }
 
@@ -190,7 +194,9 @@ impl Author {
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        [Author::Ceo, Author::Manager].into_iter().find(|a| a.code() == code)
+        [Author::Ceo, Author::Manager]
+            .into_iter()
+            .find(|a| a.code() == code)
     }
 }
 

@@ -28,10 +28,22 @@ pub fn clauses(language: Language) -> Vec<ClauseInput> {
     };
     let mut clauses: Vec<ClauseInput> = AuthorityKind::CATALOGUE
         .into_iter()
-        .map(|kind| ClauseInput { authority: Some(kind), ..ClauseInput::new(Section::Authority, "") })
+        .map(|kind| ClauseInput {
+            authority: Some(kind),
+            ..ClauseInput::new(Section::Authority, "")
+        })
         .collect();
-    clauses.push(ClauseInput { detail: steering_detail.into(), ..ClauseInput::new(Section::Governance, steering) });
-    clauses.push(ClauseInput { detail: monthly_detail.into(), ..ClauseInput::new(Section::Governance, monthly) });
-    clauses.push(ClauseInput { detail: escalation_detail.into(), ..ClauseInput::new(Section::Escalation, escalation) });
+    clauses.push(ClauseInput {
+        detail: steering_detail.into(),
+        ..ClauseInput::new(Section::Governance, steering)
+    });
+    clauses.push(ClauseInput {
+        detail: monthly_detail.into(),
+        ..ClauseInput::new(Section::Governance, monthly)
+    });
+    clauses.push(ClauseInput {
+        detail: escalation_detail.into(),
+        ..ClauseInput::new(Section::Escalation, escalation)
+    });
     clauses
 }

@@ -23,7 +23,10 @@ pub fn create(store: &Store, mission_id: i64, language: Language) -> Result<()> 
         detail: l(detail_fr, detail_en),
         ..ClauseInput::new(section, &l(fr, en))
     };
-    let dated = |section, fr: &str, en: &str, due: &str| ClauseInput { due: due.into(), ..ClauseInput::new(section, &l(fr, en)) };
+    let dated = |section, fr: &str, en: &str, due: &str| ClauseInput {
+        due: due.into(),
+        ..ClauseInput::new(section, &l(fr, en))
+    };
     let clauses = [
         text(Section::Context, "Go-live du WMS annulé, exploitation fragilisée", "WMS go-live cancelled, operations fragile",
             "La bascule d'octobre a été annulée après une semaine de crise ; l'ancien système tourne de nouveau.",
@@ -79,17 +82,81 @@ pub fn create(store: &Store, mission_id: i64, language: Language) -> Result<()> 
     };
     let none = String::new;
     let decisions = [
-        grant(AuthorityKind::Reorganise, Decision::Granted, none(), "", none()),
-        grant(AuthorityKind::ReduceStaff, Decision::NeedsApproval, ceo_title.clone(), "",
-            l("Après consultation du comité social et économique.", "After consulting the works council.")),
-        grant(AuthorityKind::ChangePractices, Decision::Granted, none(), "", none()),
-        grant(AuthorityKind::Spend, Decision::Granted, none(), "50000", l("Par engagement.", "Per commitment.")),
-        grant(AuthorityKind::Vendors, Decision::NeedsApproval, l("Directeur administratif et financier", "Chief Financial Officer"), "", none()),
-        grant(AuthorityKind::Hire, Decision::Granted, none(), "", l("Dans la limite du budget de la mission.", "Within the mission budget.")),
-        grant(AuthorityKind::Architecture, Decision::Granted, none(), "", none()),
-        grant(AuthorityKind::StopGoLive, Decision::Granted, none(), "",
-            l("Y compris le retour arrière d'un déploiement en production.", "Including rolling back a production deployment.")),
-        grant(AuthorityKind::SpeakForManagement, Decision::Granted, none(), "", none()),
+        grant(
+            AuthorityKind::Reorganise,
+            Decision::Granted,
+            none(),
+            "",
+            none(),
+        ),
+        grant(
+            AuthorityKind::ReduceStaff,
+            Decision::NeedsApproval,
+            ceo_title.clone(),
+            "",
+            l(
+                "Après consultation du comité social et économique.",
+                "After consulting the works council.",
+            ),
+        ),
+        grant(
+            AuthorityKind::ChangePractices,
+            Decision::Granted,
+            none(),
+            "",
+            none(),
+        ),
+        grant(
+            AuthorityKind::Spend,
+            Decision::Granted,
+            none(),
+            "50000",
+            l("Par engagement.", "Per commitment."),
+        ),
+        grant(
+            AuthorityKind::Vendors,
+            Decision::NeedsApproval,
+            l(
+                "Directeur administratif et financier",
+                "Chief Financial Officer",
+            ),
+            "",
+            none(),
+        ),
+        grant(
+            AuthorityKind::Hire,
+            Decision::Granted,
+            none(),
+            "",
+            l(
+                "Dans la limite du budget de la mission.",
+                "Within the mission budget.",
+            ),
+        ),
+        grant(
+            AuthorityKind::Architecture,
+            Decision::Granted,
+            none(),
+            "",
+            none(),
+        ),
+        grant(
+            AuthorityKind::StopGoLive,
+            Decision::Granted,
+            none(),
+            "",
+            l(
+                "Y compris le retour arrière d'un déploiement en production.",
+                "Including rolling back a production deployment.",
+            ),
+        ),
+        grant(
+            AuthorityKind::SpeakForManagement,
+            Decision::Granted,
+            none(),
+            "",
+            none(),
+        ),
     ];
     for input in &decisions {
         let key = key_of(&c, |x| x.authority == input.authority);
@@ -99,14 +166,26 @@ pub fn create(store: &Store, mission_id: i64, language: Language) -> Result<()> 
     // The review meeting: one clause discussed, then everything agreed.
     let staff = key_of(&c, |x| x.authority == Some(AuthorityKind::ReduceStaff));
     charter::review_clause(store, v1, &staff, Review::ToDiscuss)?;
-    charter::comment(store, v1, &staff, Author::Ceo, &l(
-        "Aucune réduction d'effectifs sans passage devant le CSE.",
-        "No staff reduction without going through the works council.",
-    ))?;
-    charter::comment(store, v1, &staff, Author::Manager, &l(
-        "D'accord : l'autorisation de la direction générale reste nécessaire.",
-        "Agreed: the CEO's approval remains required.",
-    ))?;
+    charter::comment(
+        store,
+        v1,
+        &staff,
+        Author::Ceo,
+        &l(
+            "Aucune réduction d'effectifs sans passage devant le CSE.",
+            "No staff reduction without going through the works council.",
+        ),
+    )?;
+    charter::comment(
+        store,
+        v1,
+        &staff,
+        Author::Manager,
+        &l(
+            "D'accord : l'autorisation de la direction générale reste nécessaire.",
+            "Agreed: the CEO's approval remains required.",
+        ),
+    )?;
     agree_all(store, mission_id, v1)?;
     charter::submit(store, v1)?;
     let approve = |on: &str| DecisionInput {
@@ -131,13 +210,16 @@ pub fn create(store: &Store, mission_id: i64, language: Language) -> Result<()> 
         ids.extend(board.audiences.last().map(|a| a.audience.id));
     }
     let tell = |audience_id: i64, on: &str, channel: Channel| {
-        announcement::announce(store, &AnnouncementInput {
-            audience_id,
-            announced_by: ceo.clone(),
-            announced_on: on.into(),
-            channel,
-            note: String::new(),
-        })
+        announcement::announce(
+            store,
+            &AnnouncementInput {
+                audience_id,
+                announced_by: ceo.clone(),
+                announced_on: on.into(),
+                channel,
+                note: String::new(),
+            },
+        )
     };
     for &id in &ids {
         tell(id, "2026-11-10", Channel::Meeting)?;
@@ -150,13 +232,51 @@ pub fn create(store: &Store, mission_id: i64, language: Language) -> Result<()> 
     ))?;
     let v2 = c.version.id;
     let spend = key_of(&c, |x| x.authority == Some(AuthorityKind::Spend));
-    charter::update_clause(store, v2, &spend, &ClauseInput { amount: "120000".into(), ..decisions[3].clone() })?;
+    charter::update_clause(
+        store,
+        v2,
+        &spend,
+        &ClauseInput {
+            amount: "120000".into(),
+            ..decisions[3].clone()
+        },
+    )?;
     let vendors = key_of(&c, |x| x.authority == Some(AuthorityKind::Vendors));
-    charter::update_clause(store, v2, &vendors, &grant(AuthorityKind::Vendors, Decision::Granted, none(), "",
-        l("Y compris la renégociation du contrat de l'intégrateur du WMS.", "Including renegotiating the WMS integrator's contract.")))?;
+    charter::update_clause(
+        store,
+        v2,
+        &vendors,
+        &grant(
+            AuthorityKind::Vendors,
+            Decision::Granted,
+            none(),
+            "",
+            l(
+                "Y compris la renégociation du contrat de l'intégrateur du WMS.",
+                "Including renegotiating the WMS integrator's contract.",
+            ),
+        ),
+    )?;
     let budget = key_of(&c, |x| x.section == Section::Budget);
-    charter::update_clause(store, v2, &budget, &ClauseInput { amount: "240000".into(), ..clauses[15].clone() })?;
-    charter::add_clause(store, v2, &dated(Section::Milestone, "Répétition générale de la bascule", "Cut-over dress rehearsal", "2027-02-20"))?;
+    charter::update_clause(
+        store,
+        v2,
+        &budget,
+        &ClauseInput {
+            amount: "240000".into(),
+            ..clauses[15].clone()
+        },
+    )?;
+    charter::add_clause(
+        store,
+        v2,
+        &dated(
+            Section::Milestone,
+            "Répétition générale de la bascule",
+            "Cut-over dress rehearsal",
+            "2027-02-20",
+        ),
+    )?;
     agree_all(store, mission_id, v2)?;
     charter::submit(store, v2)?;
     charter::decide(store, v2, &approve("2026-12-15"))?;
@@ -170,11 +290,17 @@ pub fn create(store: &Store, mission_id: i64, language: Language) -> Result<()> 
 }
 
 fn key_of(c: &Charter, pick: impl Fn(&charter::Clause) -> bool) -> String {
-    c.clauses.iter().find(|x| pick(x)).map(|x| x.key.clone()).unwrap_or_default()
+    c.clauses
+        .iter()
+        .find(|x| pick(x))
+        .map(|x| x.key.clone())
+        .unwrap_or_default()
 }
 
 fn agree_all(store: &Store, mission_id: i64, version_id: i64) -> Result<()> {
-    let clauses = charter::get(store, mission_id, None)?.map(|c| c.clauses).unwrap_or_default();
+    let clauses = charter::get(store, mission_id, None)?
+        .map(|c| c.clauses)
+        .unwrap_or_default();
     for clause in &clauses {
         charter::review_clause(store, version_id, &clause.key, Review::Agreed)?;
     }

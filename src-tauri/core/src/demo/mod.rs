@@ -72,18 +72,47 @@ mod tests {
             let id = create(&store, language).unwrap();
             let m = mission::get(&store, id).unwrap();
             assert_eq!((m.language, m.status), (language, MissionStatus::Active));
-            for field in [&m.client, &m.title, &m.sponsor_name, &m.sponsor_title, &m.manager_name, &m.context] {
+            for field in [
+                &m.client,
+                &m.title,
+                &m.sponsor_name,
+                &m.sponsor_title,
+                &m.manager_name,
+                &m.context,
+            ] {
                 assert!(!field.is_empty());
             }
             assert!(m.planned_end.is_some());
             let c = crate::charter::get(&store, id, None).unwrap().unwrap();
-            assert_eq!((c.version.number, c.version.status), (2, crate::charter::VersionStatus::Approved));
-            assert!(c.history.iter().all(|v| v.status == crate::charter::VersionStatus::Approved));
-            assert!(c.clauses.iter().all(|x| x.authority.is_none() || x.decision.is_some()), "every authority decided");
-            let sections: std::collections::HashSet<_> = c.clauses.iter().map(|x| x.section).collect();
-            assert_eq!(sections.len(), crate::charter::Section::ALL.len(), "every section filled");
+            assert_eq!(
+                (c.version.number, c.version.status),
+                (2, crate::charter::VersionStatus::Approved)
+            );
+            assert!(c
+                .history
+                .iter()
+                .all(|v| v.status == crate::charter::VersionStatus::Approved));
+            assert!(
+                c.clauses
+                    .iter()
+                    .all(|x| x.authority.is_none() || x.decision.is_some()),
+                "every authority decided"
+            );
+            let sections: std::collections::HashSet<_> =
+                c.clauses.iter().map(|x| x.section).collect();
+            assert_eq!(
+                sections.len(),
+                crate::charter::Section::ALL.len(),
+                "every section filled"
+            );
             let cmp = crate::charter::compare(&store, id, 1, 2).unwrap();
-            assert_eq!(cmp.clauses.iter().filter(|d| d.change != crate::charter::Change::Unchanged).count(), 4);
+            assert_eq!(
+                cmp.clauses
+                    .iter()
+                    .filter(|d| d.change != crate::charter::Change::Unchanged)
+                    .count(),
+                4
+            );
             let board = crate::announcement::board(&store, id).unwrap();
             assert_eq!(board.audiences.iter().filter(|a| !a.told).count(), 2);
         }

@@ -111,9 +111,13 @@ impl Decision {
     }
 
     pub fn from_code(code: &str) -> Option<Decision> {
-        [Decision::Granted, Decision::NotGranted, Decision::NeedsApproval]
-            .into_iter()
-            .find(|d| d.code() == code)
+        [
+            Decision::Granted,
+            Decision::NotGranted,
+            Decision::NeedsApproval,
+        ]
+        .into_iter()
+        .find(|d| d.code() == code)
     }
 }
 
@@ -130,7 +134,11 @@ mod tests {
             assert_eq!(serde_json::to_value(kind).unwrap(), kind.code());
         }
         assert_eq!(AuthorityKind::Custom.label(Language::Fr), None);
-        for d in [Decision::Granted, Decision::NotGranted, Decision::NeedsApproval] {
+        for d in [
+            Decision::Granted,
+            Decision::NotGranted,
+            Decision::NeedsApproval,
+        ] {
             assert_eq!(Decision::from_code(d.code()), Some(d));
             assert_eq!(serde_json::to_value(d).unwrap(), d.code());
         }

@@ -135,6 +135,5 @@ pub fn set_status(store: &Store, id: i64, status: MissionStatus) -> Result<Missi
     })
 }
 
-
 #[cfg(test)]
 pub(crate) mod tests;

@@ -39,11 +39,17 @@ mod tests {
     fn settings_round_trip_and_start_empty() {
         let (dir, store) = temp_store();
         assert_eq!(get(&store).unwrap(), Settings::default());
-        let chosen = Settings { language: Some(Language::En), last_mission: Some(7) };
+        let chosen = Settings {
+            language: Some(Language::En),
+            last_mission: Some(7),
+        };
         assert_eq!(set(&store, &chosen).unwrap(), chosen);
         drop(store);
         let store = Store::open(dir.path()).unwrap();
         assert_eq!(get(&store).unwrap(), chosen);
-        assert_eq!(set(&store, &Settings::default()).unwrap(), Settings::default());
+        assert_eq!(
+            set(&store, &Settings::default()).unwrap(),
+            Settings::default()
+        );
     }
 }

@@ -10,7 +10,12 @@ pub fn board(r: &Read, mission_id: i64, to_announce: Option<i64>) -> Result<Boar
         "SELECT id, name FROM audiences WHERE mission_id = ?1 ORDER BY position, id",
     )?;
     let audiences: Vec<Audience> = stmt
-        .query_map([mission_id], |row| Ok(Audience { id: row.get(0)?, name: row.get(1)? }))?
+        .query_map([mission_id], |row| {
+            Ok(Audience {
+                id: row.get(0)?,
+                name: row.get(1)?,
+            })
+        })?
         .collect::<Result<_, _>>()?;
     let mut stmt = r.conn().prepare_cached(
         "SELECT a.id, a.audience_id, v.number, a.announced_by, a.announced_on, a.channel, a.note
@@ -33,9 +38,16 @@ pub fn board(r: &Read, mission_id: i64, to_announce: Option<i64>) -> Result<Boar
             })?
             .collect::<Result<_, _>>()?;
         let told = to_announce.is_some_and(|n| announcements.iter().any(|a| a.version == n));
-        statuses.push(AudienceStatus { audience, announcements, told });
+        statuses.push(AudienceStatus {
+            audience,
+            announcements,
+            told,
+        });
     }
-    Ok(Board { to_announce, audiences: statuses })
+    Ok(Board {
+        to_announce,
+        audiences: statuses,
+    })
 }
 
 pub fn insert_audience(w: &Write, mission_id: i64, name: &str) -> Result<i64> {
@@ -52,20 +64,27 @@ pub fn audience_mission(r: &Read, audience_id: i64) -> Result<i64> {
         .prepare_cached("SELECT mission_id FROM audiences WHERE id = ?1")?
         .query_row([audience_id], |row| row.get(0))
         .optional()?
-        .ok_or(Error::NotFound { what: "audience", id: audience_id })
+        .ok_or(Error::NotFound {
+            what: "audience",
+            id: audience_id,
+        })
 }
 
 /// Renames an audience; returns its mission.
 pub fn rename_audience(w: &Write, audience_id: i64, name: &str) -> Result<i64> {
     let mission_id = audience_mission(&w.as_read(), audience_id)?;
-    w.conn().execute("UPDATE audiences SET name = ?2 WHERE id = ?1", (audience_id, name))?;
+    w.conn().execute(
+        "UPDATE audiences SET name = ?2 WHERE id = ?1",
+        (audience_id, name),
+    )?;
     Ok(mission_id)
 }
 
 /// Deletes an audience with its announcements; returns its mission.
 pub fn delete_audience(w: &Write, audience_id: i64) -> Result<i64> {
     let mission_id = audience_mission(&w.as_read(), audience_id)?;
-    w.conn().execute("DELETE FROM audiences WHERE id = ?1", [audience_id])?;
+    w.conn()
+        .execute("DELETE FROM audiences WHERE id = ?1", [audience_id])?;
     Ok(mission_id)
 }
 
@@ -76,7 +95,13 @@ pub struct NewAnnouncement<'a> {
     pub note: &'a str,
 }
 
-pub fn insert_announcement(w: &Write, audience_id: i64, version_id: i64, a: &NewAnnouncement, now: &str) -> Result<()> {
+pub fn insert_announcement(
+    w: &Write,
+    audience_id: i64,
+    version_id: i64,
+    a: &NewAnnouncement,
+    now: &str,
+) -> Result<()> {
     w.conn().execute(
         "INSERT INTO announcements (audience_id, version_id, announced_by, announced_on, channel, note, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",

@@ -22,10 +22,15 @@ pub fn versions(r: &Read, mission_id: i64) -> Result<Vec<Version>> {
 
 pub fn version_by_id(r: &Read, id: i64) -> Result<Version> {
     r.conn()
-        .prepare_cached(&format!("SELECT {VERSION_COLUMNS} FROM charter_versions WHERE id = ?1"))?
+        .prepare_cached(&format!(
+            "SELECT {VERSION_COLUMNS} FROM charter_versions WHERE id = ?1"
+        ))?
         .query_row([id], version)
         .optional()?
-        .ok_or(Error::NotFound { what: "charter version", id })
+        .ok_or(Error::NotFound {
+            what: "charter version",
+            id,
+        })
 }
 
 pub fn version_by_number(r: &Read, mission_id: i64, number: i64) -> Result<Version> {
@@ -35,7 +40,10 @@ pub fn version_by_number(r: &Read, mission_id: i64, number: i64) -> Result<Versi
         ))?
         .query_row([mission_id, number], version)
         .optional()?
-        .ok_or(Error::NotFound { what: "charter version", id: number })
+        .ok_or(Error::NotFound {
+            what: "charter version",
+            id: number,
+        })
 }
 
 pub fn latest(r: &Read, mission_id: i64) -> Result<Option<Version>> {
@@ -58,7 +66,13 @@ pub fn latest_approved(r: &Read, mission_id: i64) -> Result<Option<Version>> {
         .optional()?)
 }
 
-pub fn insert_version(w: &Write, mission_id: i64, number: i64, reason: &str, now: &str) -> Result<i64> {
+pub fn insert_version(
+    w: &Write,
+    mission_id: i64,
+    number: i64,
+    reason: &str,
+    now: &str,
+) -> Result<i64> {
     w.conn().execute(
         "INSERT INTO charter_versions (mission_id, number, status, reason, created_at, updated_at)
          VALUES (?1, ?2, 'draft', ?3, ?4, ?4)",
@@ -98,7 +112,10 @@ pub fn record_decision(w: &Write, id: i64, d: &DecisionRecord, now: &str) -> Res
 }
 
 pub fn touch(w: &Write, id: i64, now: &str) -> Result<()> {
-    w.conn().execute("UPDATE charter_versions SET updated_at = ?2 WHERE id = ?1", (id, now))?;
+    w.conn().execute(
+        "UPDATE charter_versions SET updated_at = ?2 WHERE id = ?1",
+        (id, now),
+    )?;
     Ok(())
 }
 
@@ -107,17 +124,24 @@ pub fn clauses(r: &Read, version_id: i64) -> Result<Vec<Clause>> {
     let mut stmt = r.conn().prepare_cached(&format!(
         "SELECT {CLAUSE_COLUMNS} FROM clauses WHERE version_id = ?1 ORDER BY position, id"
     ))?;
-    let mut clauses: Vec<Clause> = stmt.query_map([version_id], clause_row)?.collect::<Result<_, _>>()?;
+    let mut clauses: Vec<Clause> = stmt
+        .query_map([version_id], clause_row)?
+        .collect::<Result<_, _>>()?;
     clauses.sort_by_key(|c| (c.section, c.position));
     Ok(clauses)
 }
 
 pub fn clause(r: &Read, version_id: i64, key: &str) -> Result<Clause> {
     r.conn()
-        .prepare_cached(&format!("SELECT {CLAUSE_COLUMNS} FROM clauses WHERE version_id = ?1 AND key = ?2"))?
+        .prepare_cached(&format!(
+            "SELECT {CLAUSE_COLUMNS} FROM clauses WHERE version_id = ?1 AND key = ?2"
+        ))?
         .query_row((version_id, key), clause_row)
         .optional()?
-        .ok_or(Error::NotFound { what: "clause", id: version_id })
+        .ok_or(Error::NotFound {
+            what: "clause",
+            id: version_id,
+        })
 }
 
 /// A key no clause of this mission has used yet.
@@ -139,7 +163,14 @@ pub fn next_position(r: &Read, version_id: i64, section: Section) -> Result<i64>
     )?)
 }
 
-pub fn insert_clause(w: &Write, version_id: i64, key: &str, position: i64, c: &ValidClause, review: Review) -> Result<()> {
+pub fn insert_clause(
+    w: &Write,
+    version_id: i64,
+    key: &str,
+    position: i64,
+    c: &ValidClause,
+    review: Review,
+) -> Result<()> {
     w.conn().execute(
         "INSERT INTO clauses (version_id, key, section, position, title, detail, due, amount,
              currency, authority, decision, approver, review)
@@ -156,7 +187,13 @@ pub fn insert_clause(w: &Write, version_id: i64, key: &str, position: i64, c: &V
     Ok(())
 }
 
-pub fn update_clause(w: &Write, version_id: i64, key: &str, c: &ValidClause, review: Review) -> Result<()> {
+pub fn update_clause(
+    w: &Write,
+    version_id: i64,
+    key: &str,
+    c: &ValidClause,
+    review: Review,
+) -> Result<()> {
     w.conn().execute(
         "UPDATE clauses SET section = :section, title = :title, detail = :detail, due = :due,
              amount = :amount, currency = :currency, authority = :authority,
@@ -174,7 +211,10 @@ pub fn update_clause(w: &Write, version_id: i64, key: &str, c: &ValidClause, rev
 }
 
 pub fn delete_clause(w: &Write, version_id: i64, key: &str) -> Result<()> {
-    w.conn().execute("DELETE FROM clauses WHERE version_id = ?1 AND key = ?2", (version_id, key))?;
+    w.conn().execute(
+        "DELETE FROM clauses WHERE version_id = ?1 AND key = ?2",
+        (version_id, key),
+    )?;
     Ok(())
 }
 
@@ -224,7 +264,14 @@ pub fn comments(r: &Read, version_id: i64) -> Result<Vec<Comment>> {
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-pub fn insert_comment(w: &Write, version_id: i64, key: &str, author: Author, body: &str, now: &str) -> Result<()> {
+pub fn insert_comment(
+    w: &Write,
+    version_id: i64,
+    key: &str,
+    author: Author,
+    body: &str,
+    now: &str,
+) -> Result<()> {
     w.conn().execute(
         "INSERT INTO clause_comments (version_id, clause_key, author, body, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -266,7 +313,11 @@ fn clause_row(row: &Row) -> rusqlite::Result<Clause> {
     })
 }
 
-fn optional_code<T>(row: &Row, idx: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Result<Option<T>> {
+fn optional_code<T>(
+    row: &Row,
+    idx: usize,
+    parse: fn(&str) -> Option<T>,
+) -> rusqlite::Result<Option<T>> {
     match row.get::<_, Option<String>>(idx)? {
         None => Ok(None),
         Some(_) => code(row, idx, parse).map(Some),

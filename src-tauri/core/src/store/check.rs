@@ -18,7 +18,10 @@ pub fn run(conn: &Connection) -> Result<Vec<Problem>> {
     for row in stmt.query_map([], |row| row.get::<_, String>(0))? {
         let row = row?;
         if row != "ok" {
-            problems.push(Problem { kind: "integrity", detail: row });
+            problems.push(Problem {
+                kind: "integrity",
+                detail: row,
+            });
         }
     }
     let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
@@ -26,12 +29,16 @@ pub fn run(conn: &Connection) -> Result<Vec<Problem>> {
         Ok(format!(
             "table {} row {} refers to missing {} row",
             row.get::<_, String>(0)?,
-            row.get::<_, Option<i64>>(1)?.map_or("?".into(), |id| id.to_string()),
+            row.get::<_, Option<i64>>(1)?
+                .map_or("?".into(), |id| id.to_string()),
             row.get::<_, String>(2)?,
         ))
     })?;
     for row in rows {
-        problems.push(Problem { kind: "foreign_key", detail: row? });
+        problems.push(Problem {
+            kind: "foreign_key",
+            detail: row?,
+        });
     }
     Ok(problems)
 }

@@ -18,7 +18,12 @@ const FILES: &[&str] = &[
 pub const LATEST: usize = FILES.len();
 
 fn migrations() -> Migrations<'static> {
-    Migrations::new(FILES.iter().map(|sql| M::up(sql).foreign_key_check()).collect())
+    Migrations::new(
+        FILES
+            .iter()
+            .map(|sql| M::up(sql).foreign_key_check())
+            .collect(),
+    )
 }
 
 /// The schema version recorded in the database (0 for a new file).
@@ -31,7 +36,10 @@ pub fn version(conn: &Connection) -> Result<usize> {
 pub fn apply(conn: &mut Connection) -> Result<()> {
     let found = version(conn)?;
     if found > LATEST {
-        return Err(Error::NewerDatabase { found, known: LATEST });
+        return Err(Error::NewerDatabase {
+            found,
+            known: LATEST,
+        });
     }
     migrations().to_latest(conn)?;
     Ok(())
@@ -76,16 +84,24 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(DATABASE_FILE);
         let conn = Connection::open(&path).unwrap();
-        conn.pragma_update(None, "user_version", LATEST as i64 + 1).unwrap();
-        conn.execute_batch("CREATE TABLE from_the_future(x)").unwrap();
+        conn.pragma_update(None, "user_version", LATEST as i64 + 1)
+            .unwrap();
+        conn.execute_batch("CREATE TABLE from_the_future(x)")
+            .unwrap();
         drop(conn);
         let err = Store::open(dir.path()).err().expect("refused");
-        assert!(matches!(err, Error::NewerDatabase { found, known } if found == LATEST + 1 && known == LATEST));
+        assert!(
+            matches!(err, Error::NewerDatabase { found, known } if found == LATEST + 1 && known == LATEST)
+        );
         assert!(err.to_string().contains("newer version of Mandat"));
         let conn = Connection::open(&path).unwrap();
         assert_eq!(version(&conn).unwrap(), LATEST + 1);
         let missions: i64 = conn
-            .query_row("SELECT count(*) FROM sqlite_master WHERE name = 'missions'", [], |r| r.get(0))
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'missions'",
+                [],
+                |r| r.get(0),
+            )
             .unwrap();
         assert_eq!(missions, 0, "nothing was migrated");
     }

@@ -32,7 +32,10 @@ pub fn get(r: &Read, id: i64) -> Result<Mission> {
         .prepare_cached(&format!("SELECT {COLUMNS} FROM missions WHERE id = ?1"))?
         .query_row([id], mission)
         .optional()?
-        .ok_or(Error::NotFound { what: "mission", id })
+        .ok_or(Error::NotFound {
+            what: "mission",
+            id,
+        })
 }
 
 pub fn insert(w: &Write, m: &ValidMission, now: &str) -> Result<i64> {
@@ -80,7 +83,10 @@ pub fn set_status(w: &Write, id: i64, status: MissionStatus, now: &str) -> Resul
 
 fn found(changed: usize, id: i64) -> Result<()> {
     match changed {
-        0 => Err(Error::NotFound { what: "mission", id }),
+        0 => Err(Error::NotFound {
+            what: "mission",
+            id,
+        }),
         _ => Ok(()),
     }
 }

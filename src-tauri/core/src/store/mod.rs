@@ -121,7 +121,9 @@ fn code<T>(row: &Row, idx: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Res
 /// A poisoned lock only means another thread panicked while holding it; the connection
 /// itself is still consistent (its transaction rolled back when dropped), so carry on.
 fn lock(mutex: &Mutex<Connection>) -> MutexGuard<'_, Connection> {
-    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// The same pragmas on every connection. `synchronous=FULL` in WAL mode syncs the WAL at each
@@ -152,10 +154,18 @@ pub(crate) mod tests {
         let (_dir, store) = temp_store();
         for conn in [&store.writer, &store.reader] {
             let conn = lock(conn);
-            let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
-            let fk: i64 = conn.pragma_query_value(None, "foreign_keys", |r| r.get(0)).unwrap();
-            let sync: i64 = conn.pragma_query_value(None, "synchronous", |r| r.get(0)).unwrap();
-            let busy: i64 = conn.pragma_query_value(None, "busy_timeout", |r| r.get(0)).unwrap();
+            let mode: String = conn
+                .pragma_query_value(None, "journal_mode", |r| r.get(0))
+                .unwrap();
+            let fk: i64 = conn
+                .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+                .unwrap();
+            let sync: i64 = conn
+                .pragma_query_value(None, "synchronous", |r| r.get(0))
+                .unwrap();
+            let busy: i64 = conn
+                .pragma_query_value(None, "busy_timeout", |r| r.get(0))
+                .unwrap();
             assert_eq!((mode.as_str(), fk, sync), ("wal", 1, 2));
             assert!(busy >= 1000);
         }
@@ -165,7 +175,10 @@ pub(crate) mod tests {
     fn the_read_path_cannot_write() {
         let (_dir, store) = temp_store();
         let err = store
-            .read(|r| Ok(r.conn().execute("INSERT INTO settings(key, value) VALUES ('k', 'v')", [])?))
+            .read(|r| {
+                Ok(r.conn()
+                    .execute("INSERT INTO settings(key, value) VALUES ('k', 'v')", [])?)
+            })
             .unwrap_err();
         assert!(matches!(err, Error::Sqlite(_)), "{err}");
     }
@@ -174,12 +187,19 @@ pub(crate) mod tests {
     fn a_failed_write_rolls_back() {
         let (_dir, store) = temp_store();
         let err = store.write(|w| {
-            w.conn().execute("INSERT INTO settings(key, value) VALUES ('k', 'v')", [])?;
-            Err::<(), _>(Error::NotFound { what: "test", id: 1 })
+            w.conn()
+                .execute("INSERT INTO settings(key, value) VALUES ('k', 'v')", [])?;
+            Err::<(), _>(Error::NotFound {
+                what: "test",
+                id: 1,
+            })
         });
         assert!(err.is_err());
         let count: i64 = store
-            .read(|r| Ok(r.conn().query_row("SELECT count(*) FROM settings", [], |row| row.get(0))?))
+            .read(|r| {
+                Ok(r.conn()
+                    .query_row("SELECT count(*) FROM settings", [], |row| row.get(0))?)
+            })
             .unwrap();
         assert_eq!(count, 0);
     }

@@ -35,7 +35,9 @@ fn store(w: &Write, key: &str, value: Option<String>) -> Result<()> {
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (key, v),
         )?,
-        None => w.conn().execute("DELETE FROM settings WHERE key = ?1", [key])?,
+        None => w
+            .conn()
+            .execute("DELETE FROM settings WHERE key = ?1", [key])?,
     };
     Ok(())
 }
