@@ -128,6 +128,16 @@ impl App {
         Ok(())
     }
 
+    /// Chooses the option with `value` in the <select> `css`.
+    pub async fn select(&self, css: &str, value: &str) -> Result {
+        Ok(self.find(css).await?.select_by_value(value).await?)
+    }
+
+    /// Waits until an element matching `css` exists (whether or not WebDriver deems it shown).
+    pub async fn exists(&self, css: &str) -> Result {
+        self.dom(css, "true").await.map(|_| ())
+    }
+
     /// The rendered text of the element `css`, once it exists. Read through the DOM's
     /// `innerText`: WebKitWebDriver's own visibility atom misjudges ellipsised flex items.
     pub async fn text(&self, css: &str) -> Result<String> {
