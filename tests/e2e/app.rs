@@ -128,9 +128,16 @@ impl App {
         Ok(())
     }
 
-    /// Chooses the option with `value` in the <select> `css`.
+    /// Chooses the option with `value` in the <select> `css` from the keyboard, typing the
+    /// start of its label (WebKitWebDriver cannot click an option of a closed list).
     pub async fn select(&self, css: &str, value: &str) -> Result {
-        Ok(self.find(css).await?.select_by_value(value).await?)
+        let option = format!("{css} option[value={}]", serde_json::Value::from(value));
+        let label = self.text(&option).await?;
+        self.find(css).await?.send_keys(&label).await?;
+        self.until(&format!("{css} = {value}"), || async {
+            Ok(self.prop(css, "value").await?.as_deref() == Some(value))
+        })
+        .await
     }
 
     /// Waits until an element matching `css` exists (whether or not WebDriver deems it shown).

@@ -16,6 +16,7 @@ async fn a_mission_created_in_the_window_survives_a_restart() -> Result {
     app.fill("#mission-sponsorName", "Claire Moreau").await?;
     app.fill("#mission-startDate", "2026-11-02").await?;
     app.fill("#mission-plannedEnd", "2027-04-30").await?;
+    app.select("#mission-language", "en").await?;
     app.click("[data-testid=create-mission]").await?;
     app.until("the new mission's heading", || async {
         Ok(app
@@ -86,6 +87,7 @@ async fn an_invalid_date_is_shown_on_its_field_and_nothing_is_saved() -> Result 
     // Not a date at all, then a real date before the start: both refused on the field.
     app.fill("#mission-plannedEnd", "2027-02-30").await?;
     app.save_state("error").await?;
+    app.exists("#mission-plannedEnd[aria-invalid=true]").await?;
     assert_eq!(
         app.attr("#mission-plannedEnd", "aria-invalid")
             .await?
