@@ -128,12 +128,24 @@ impl App {
         Ok(())
     }
 
-    /// Chooses the option with `value` in the <select> `css` from the keyboard, typing the
-    /// start of its label (WebKitWebDriver cannot click an option of a closed list).
+    /// Chooses the option with `value` in the <select> `css` from the keyboard, with the
+    /// arrow keys (WebKitWebDriver cannot click an option of a closed list).
     pub async fn select(&self, css: &str, value: &str) -> Result {
-        let option = format!("{css} option[value={}]", serde_json::Value::from(value));
-        let label = self.text(&option).await?;
-        self.find(css).await?.send_keys(&label).await?;
+        let script = "const s = document.querySelector(arguments[0]); \
+                      return [s.selectedIndex, [...s.options].findIndex(o => o.value === arguments[1])]";
+        let at = self
+            .client
+            .execute(script, vec![css.into(), value.into()])
+            .await?;
+        let (from, to) = (at[0].as_i64().unwrap_or(0), at[1].as_i64().unwrap_or(-1));
+        if to < 0 {
+            return Err(format!("{css} has no option {value}").into());
+        }
+        let key = if to > from { "\u{E015}" } else { "\u{E013}" };
+        let el = self.find(css).await?;
+        for _ in 0..(to - from).abs() {
+            el.send_keys(key).await?;
+        }
         self.until(&format!("{css} = {value}"), || async {
             Ok(self.prop(css, "value").await?.as_deref() == Some(value))
         })

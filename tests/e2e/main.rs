@@ -5,5 +5,6 @@
 //! `make e2e` (part of `make test`) runs them under Xvfb with `--ignored`.
 
 mod app;
+mod charter;
 mod language;
 mod missions;

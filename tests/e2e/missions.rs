@@ -43,6 +43,7 @@ async fn a_mission_created_in_the_window_survives_a_restart() -> Result {
             .contains("Redresser le SI"))
     })
     .await?;
+    app.click("[data-testid=nav-mission]").await?;
     let context = app.prop("#mission-context", "value").await?;
     assert_eq!(
         context.as_deref(),
@@ -84,6 +85,7 @@ async fn an_invalid_date_is_shown_on_its_field_and_nothing_is_saved() -> Result 
 
     let app = App::launch(data.path()).await?;
     app.text("[data-testid=mission-heading]").await?;
+    app.click("[data-testid=nav-mission]").await?;
     // Not a date at all, then a real date before the start: both refused on the field.
     app.fill("#mission-plannedEnd", "2027-02-30").await?;
     app.save_state("error").await?;

@@ -5,13 +5,22 @@
 // turned into a `storage` error, so callers only ever handle one shape.
 
 import { invoke } from '@tauri-apps/api/core';
+import type { AnnouncementInput } from './bindings/AnnouncementInput';
 import type { ApiError } from './bindings/ApiError';
+import type { Author } from './bindings/Author';
+import type { Board } from './bindings/Board';
+import type { Charter } from './bindings/Charter';
+import type { ClauseInput } from './bindings/ClauseInput';
+import type { Comparison } from './bindings/Comparison';
+import type { DecisionInput } from './bindings/DecisionInput';
 import type { ErrorCode } from './bindings/ErrorCode';
 import type { Mission } from './bindings/Mission';
 import type { MissionDraft } from './bindings/MissionDraft';
 import type { MissionStatus } from './bindings/MissionStatus';
 import type { MissionSummary } from './bindings/MissionSummary';
+import type { Review } from './bindings/Review';
 import type { Settings } from './bindings/Settings';
+import type { Version } from './bindings/Version';
 
 // Every code of the generated type, checked by the compiler when the bindings change.
 const CODES: Record<ErrorCode, true> = {
@@ -98,6 +107,76 @@ export const settingsGet = (): Promise<Settings> => call('settings_get');
 
 export const settingsSet = (settings: Settings): Promise<Settings> =>
   call('settings_set', { settings });
+
+// The charter and its mandate. Every change returns the version as it now stands.
+
+/** The latest version when `number` is null; null before the charter is started. */
+export const charterGet = (missionId: number, number: number | null = null): Promise<Charter | null> =>
+  call('charter_get', { missionId, number });
+
+/** Oldest first. */
+export const charterVersions = (missionId: number): Promise<Version[]> =>
+  call('charter_versions', { missionId });
+
+/** Version 1, a draft holding the catalogue of authorities and the usual governance. */
+export const charterStart = (missionId: number): Promise<Charter> => call('charter_start', { missionId });
+
+export const clauseAdd = (versionId: number, input: ClauseInput): Promise<Charter> =>
+  call('clause_add', { versionId, input });
+
+/** A change of content sends the clause's review back to pending. */
+export const clauseUpdate = (versionId: number, key: string, input: ClauseInput): Promise<Charter> =>
+  call('clause_update', { versionId, key, input });
+
+export const clauseRemove = (versionId: number, key: string): Promise<Charter> =>
+  call('clause_remove', { versionId, key });
+
+/** `offset` -1 moves the clause up within its section, +1 down. */
+export const clauseMove = (versionId: number, key: string, offset: number): Promise<Charter> =>
+  call('clause_move', { versionId, key, offset });
+
+export const clauseReview = (versionId: number, key: string, review: Review): Promise<Charter> =>
+  call('clause_review', { versionId, key, review });
+
+export const clauseComment = (
+  versionId: number,
+  key: string,
+  author: Author,
+  body: string,
+): Promise<Charter> => call('clause_comment', { versionId, key, author, body });
+
+/** Draft or changes requested → in review. */
+export const charterSubmit = (versionId: number): Promise<Charter> => call('charter_submit', { versionId });
+
+/** Approving with clauses still to discuss is refused with `open_clauses`, naming them. */
+export const charterDecide = (versionId: number, decision: DecisionInput): Promise<Charter> =>
+  call('charter_decide', { versionId, decision });
+
+/** A new draft from the latest version, which must be approved or rejected. */
+export const charterAmend = (missionId: number, reason: string): Promise<Charter> =>
+  call('charter_amend', { missionId, reason });
+
+/** Versions by number, clause by clause. */
+export const charterCompare = (missionId: number, from: number, to: number): Promise<Comparison> =>
+  call('charter_compare', { missionId, from, to });
+
+// Audiences, and the announcements of the approved mandate.
+
+export const announcementBoard = (missionId: number): Promise<Board> =>
+  call('announcement_board', { missionId });
+
+export const audienceAdd = (missionId: number, name: string): Promise<Board> =>
+  call('audience_add', { missionId, name });
+
+export const audienceRename = (audienceId: number, name: string): Promise<Board> =>
+  call('audience_rename', { audienceId, name });
+
+export const audienceRemove = (audienceId: number): Promise<Board> =>
+  call('audience_remove', { audienceId });
+
+/** Of the latest approved version; refused with `nothing_approved` before any approval. */
+export const announcementAdd = (input: AnnouncementInput): Promise<Board> =>
+  call('announcement_add', { input });
 
 /** Tells the shell the first screen is interactive (start-up benchmark). Call once. */
 export const appReady = (): Promise<void> => call('app_ready');

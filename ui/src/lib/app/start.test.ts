@@ -57,7 +57,7 @@ describe('start', () => {
     vi.mocked(backend.settingsGet).mockResolvedValue({ language: 'en', lastMission: 2 });
     vi.mocked(backend.missionList).mockResolvedValue([summary(3), summary(2)]);
     await start();
-    expect(view.current).toEqual({ name: 'mission', id: 2 });
+    expect(view.current).toEqual({ name: 'mission', id: 2, page: 'dashboard' });
     expect(missions.current?.id).toBe(2);
   });
 
@@ -65,7 +65,7 @@ describe('start', () => {
     vi.mocked(backend.settingsGet).mockResolvedValue({ language: 'en', lastMission: 9 });
     vi.mocked(backend.missionList).mockResolvedValue([summary(3), summary(2)]);
     await start();
-    expect(view.current).toEqual({ name: 'mission', id: 3 });
+    expect(view.current).toEqual({ name: 'mission', id: 3, page: 'dashboard' });
   });
 
   it('shows why the data cannot be opened', async () => {

@@ -1,5 +1,6 @@
-// Start-up: settings and missions, then the first screen — the last mission opened, else the
-// newest open one, else the welcome. `app_ready` is sent once that screen is on display.
+// Start-up: settings and missions, then the first screen — the dashboard of the last mission
+// opened, else of the newest open one, else the welcome. `app_ready` is sent once that screen
+// is on display.
 
 import { tick } from 'svelte';
 import { appReady, missionGet, missionList, settingsGet, toApiError } from '../backend';
@@ -23,7 +24,7 @@ async function firstView(): Promise<View> {
   for (const id of ids) {
     try {
       missions.current = await missionGet(id);
-      return { name: 'mission', id };
+      return { name: 'mission', id, page: 'dashboard' };
     } catch {
       // Gone since it was listed: try the next one.
     }

@@ -2,11 +2,24 @@
 
 import type { ApiError } from '../bindings/ApiError';
 
+/** The pages of one mission, in the order of the navigation. The dashboard is where it opens. */
+export const MISSION_PAGES = [
+  'dashboard',
+  'sheet',
+  'charter',
+  'mandate',
+  'review',
+  'versions',
+  'announcements',
+] as const;
+
+export type MissionPage = (typeof MISSION_PAGES)[number];
+
 export type View =
   | { name: 'loading' }
   | { name: 'welcome' }
   | { name: 'new' }
-  | { name: 'mission'; id: number }
+  | { name: 'mission'; id: number; page: MissionPage }
   | { name: 'missions' }
   | { name: 'failed'; error: ApiError };
 
@@ -26,6 +39,17 @@ export function holdUntilSaved(flush: () => Promise<void>): () => void {
 /** Saves whatever the current screen still holds (failures stay shown by that screen). */
 export async function settle(): Promise<void> {
   await Promise.all([...pendingSaves].map((flush) => flush()));
+}
+
+/** The page of the mission on screen, if any. */
+export function missionPage(): MissionPage | null {
+  return view.current.name === 'mission' ? view.current.page : null;
+}
+
+/** Another page of the mission on screen (no-op when none is). */
+export async function showPage(page: MissionPage): Promise<void> {
+  if (view.current.name !== 'mission') return;
+  await show({ name: 'mission', id: view.current.id, page });
 }
 
 export async function show(next: View): Promise<void> {

@@ -118,7 +118,7 @@ describe('NewMission', () => {
     await fireEvent.input(input('mission-client'), { target: { value: 'Acme' } });
     await fireEvent.input(input('mission-title'), { target: { value: 'Recovery' } });
     await fireEvent.click(screen.getByTestId('create-mission'));
-    await waitFor(() => expect(view.current).toEqual({ name: 'mission', id: 7 }));
+    await waitFor(() => expect(view.current).toEqual({ name: 'mission', id: 7, page: 'sheet' }));
     expect(missions.current).toEqual(created);
     expect(backend.settingsSet).toHaveBeenCalledWith({ language: null, lastMission: 7 });
     expect(saving.state).toBe('saved');

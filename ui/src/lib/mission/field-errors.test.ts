@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiError } from '../bindings/ApiError';
 import { MISSION_FIELDS } from './draft';
-import { placeError } from './field-errors';
+import { placeError, placeFieldError } from './field-errors';
 
 const error = (extra: Partial<ApiError>): ApiError => ({
   code: 'required',
@@ -25,5 +25,13 @@ describe('placeError', () => {
     expect(placeError(closed)).toEqual({ fields: {}, general: closed });
     const odd = error({ field: 'client_name' });
     expect(placeError(odd)).toEqual({ fields: {}, general: odd });
+  });
+});
+
+describe('placeFieldError', () => {
+  it('places an error on any form’s field by the name Rust gives', () => {
+    const due = error({ code: 'invalid_date', field: 'due' });
+    expect(placeFieldError(due, ['title', 'due'] as const)).toEqual({ fields: { due }, general: null });
+    expect(placeFieldError(due, ['title'] as const)).toEqual({ fields: {}, general: due });
   });
 });

@@ -1,19 +1,27 @@
 // Where an error from Rust is shown: next to the field it names, or above the form.
 
 import type { ApiError } from '../bindings/ApiError';
-import { isMissionField, type MissionField } from './draft';
+import { MISSION_FIELDS, type MissionField } from './draft';
 
 export type FieldErrors = Partial<Record<MissionField, ApiError>>;
 
-export interface PlacedError {
+export interface Placed<F extends string> {
   /** At most one entry: Rust reports the first field at fault, in form order. */
-  fields: FieldErrors;
+  fields: Partial<Record<F, ApiError>>;
   /** An error that names no field of the form (closed, not found, storage…). */
   general: ApiError | null;
 }
 
+export type PlacedError = Placed<MissionField>;
+
+/** Any form's version: `fields` are the input type's names, as Rust gives them in `field`. */
+export function placeFieldError<F extends string>(error: ApiError, fields: readonly F[]): Placed<F> {
+  const named = fields.find((field) => field === error.field);
+  return named === undefined
+    ? { fields: {}, general: error }
+    : { fields: { [named]: error } as Partial<Record<F, ApiError>>, general: null };
+}
+
 export function placeError(error: ApiError): PlacedError {
-  return isMissionField(error.field)
-    ? { fields: { [error.field]: error }, general: null }
-    : { fields: {}, general: error };
+  return placeFieldError(error, MISSION_FIELDS);
 }

@@ -14,7 +14,7 @@ import type { MissionSummary } from '../bindings/MissionSummary';
 import { announce } from '../app/notice.svelte';
 import { resetSaveState } from '../app/saving.svelte';
 import { remember, settings } from '../app/settings.svelte';
-import { show } from '../app/view.svelte';
+import { show, type MissionPage } from '../app/view.svelte';
 
 export const missions = $state<{ list: MissionSummary[]; current: Mission | null }>({
   list: [],
@@ -41,13 +41,13 @@ function rememberOpen(id: number): void {
   if (settings.lastMission !== id) void remember({ lastMission: id });
 }
 
-/** Opens a mission's sheet and remembers it for the next start. */
-export async function openMission(id: number): Promise<void> {
+/** Opens a page of a mission (its dashboard unless told) and remembers it for the next start. */
+export async function openMission(id: number, page: MissionPage = 'dashboard'): Promise<void> {
   try {
     const mission = await missionGet(id);
     missions.current = mission;
     resetSaveState();
-    await show({ name: 'mission', id });
+    await show({ name: 'mission', id, page });
     rememberOpen(id);
   } catch (error) {
     const apiError = toApiError(error);
@@ -59,11 +59,11 @@ export async function openMission(id: number): Promise<void> {
   }
 }
 
-/** Creates a mission and opens its sheet. Rejects with the `ApiError` for the form. */
+/** Creates a mission and opens its sheet, where it was just typed. Rejects with the `ApiError` for the form. */
 export async function createMission(draft: MissionDraft): Promise<Mission> {
   const mission = await missionCreate(draft);
   missions.current = mission;
-  await show({ name: 'mission', id: mission.id });
+  await show({ name: 'mission', id: mission.id, page: 'sheet' });
   rememberOpen(mission.id);
   await refreshList().catch(() => missions.list.unshift(summaryOf(mission)));
   return mission;

@@ -1,0 +1,72 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as backend from '$lib/backend';
+import { view } from '$lib/app/view.svelte';
+import { setLanguage } from '$lib/i18n/locale.svelte';
+import { charter } from '$lib/charter/charter.svelte';
+import { sampleCharter, sampleClause, sampleMission, sampleVersion } from '$lib/charter/samples';
+import Dashboard from './Dashboard.svelte';
+
+vi.mock('$lib/backend', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('$lib/backend')>()),
+  charterGet: vi.fn(),
+  charterStart: vi.fn(),
+  announcementBoard: vi.fn(),
+}));
+
+describe('Dashboard', () => {
+  beforeEach(() => {
+    setLanguage('en');
+    charter.missionId = null;
+    view.current = { name: 'mission', id: 3, page: 'dashboard' };
+  });
+
+  it('starts the charter from the dashboard', async () => {
+    vi.mocked(backend.charterGet).mockResolvedValue(null);
+    vi.mocked(backend.charterStart).mockResolvedValue(sampleCharter([sampleClause('k1')]));
+    vi.mocked(backend.announcementBoard).mockResolvedValue({ toAnnounce: null, audiences: [] });
+    render(Dashboard, { mission: sampleMission });
+    const card = await waitFor(() => screen.getByTestId('dashboard-charter'));
+    expect(card.dataset.status).toBe('none');
+    expect(screen.getByTestId('untold').textContent).toContain('Once a version is approved');
+    await fireEvent.click(screen.getByTestId('charter-start'));
+    await waitFor(() =>
+      expect(screen.getByTestId('dashboard-charter').dataset.status).toBe('draft'),
+    );
+    expect(screen.getByText('Continue the draft')).toBeTruthy();
+  });
+
+  it('puts the audiences not yet told of the approved version in sight, with the way to announce', async () => {
+    const v1 = sampleVersion({ status: 'approved', decidedOn: '2026-11-09' });
+    const v2 = sampleVersion({ id: 11, number: 2, reason: 'More budget' });
+    vi.mocked(backend.charterGet).mockResolvedValue({
+      ...sampleCharter([sampleClause('k1', { review: 'to_discuss' })], v2),
+      history: [v1, v2],
+    });
+    vi.mocked(backend.announcementBoard).mockResolvedValue({
+      toAnnounce: 1,
+      audiences: [
+        { audience: { id: 1, name: 'Infrastructure team' }, announcements: [], told: true },
+        { audience: { id: 2, name: 'Works council' }, announcements: [], told: false },
+      ],
+    });
+    render(Dashboard, { mission: sampleMission });
+    await waitFor(() => expect(screen.getAllByTestId('untold-audience')).toHaveLength(1));
+    const untold = screen.getByTestId('untold');
+    expect(within(untold).getByTestId('untold-audience').textContent).toContain('Works council');
+    expect(untold.textContent).toContain('have not heard of version 1');
+
+    const card = screen.getByTestId('dashboard-charter');
+    expect([card.dataset.number, card.dataset.status]).toEqual(['2', 'draft']);
+    expect(screen.getByTestId('in-force').textContent).toContain(
+      'version 1, approved on 9 November 2026',
+    );
+    const review = within(card).getByTestId('dashboard-review').textContent?.replace(/\s+/g, ' ');
+    expect(review).toContain('To discuss 1');
+
+    await fireEvent.click(screen.getByTestId('dashboard-announcements'));
+    await waitFor(() =>
+      expect(view.current).toEqual({ name: 'mission', id: 3, page: 'announcements' }),
+    );
+  });
+});
