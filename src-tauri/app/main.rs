@@ -99,7 +99,15 @@ fn refuse_to_start(app: &tauri::AppHandle, message: String) {
 mod tests {
     include!("command_names.rs");
 
-    /// The window's capability grants every command, and nothing else.
+    /// Core permissions the window needs: hearing its own close request (to save what is
+    /// pending) and then closing itself.
+    const CORE: &[&str] = &[
+        "core:event:allow-listen",
+        "core:event:allow-unlisten",
+        "core:window:allow-destroy",
+    ];
+
+    /// The window's capability grants every command and those core permissions, nothing else.
     #[test]
     fn the_capability_grants_exactly_the_commands() {
         let capability: serde_json::Value =
@@ -113,6 +121,7 @@ mod tests {
         let mut expected: Vec<String> = COMMANDS
             .iter()
             .map(|c| format!("allow-{}", c.replace('_', "-")))
+            .chain(CORE.iter().map(|c| c.to_string()))
             .collect();
         granted.sort();
         expected.sort();

@@ -5,6 +5,7 @@
 // turned into a `storage` error, so callers only ever handle one shape.
 
 import { invoke } from '@tauri-apps/api/core';
+import { getCurrentWindow } from '@tauri-apps/api/window';
 import type { AnnouncementInput } from './bindings/AnnouncementInput';
 import type { ApiError } from './bindings/ApiError';
 import type { Author } from './bindings/Author';
@@ -180,3 +181,22 @@ export const announcementAdd = (input: AnnouncementInput): Promise<Board> =>
 
 /** Tells the shell the first screen is interactive (start-up benchmark). Call once. */
 export const appReady = (): Promise<void> => call('app_ready');
+
+/**
+ * Runs `beforeClose` when the user closes the window, then lets it close. The window waits
+ * for it (so a change typed a moment ago is saved), and closes even if it fails.
+ */
+export function whenClosing(beforeClose: () => Promise<void>): void {
+  const hook = async () => {
+    try {
+      await beforeClose();
+    } catch {
+      // Whatever could not be saved was already shown as an error on its screen.
+    }
+  };
+  try {
+    void getCurrentWindow().onCloseRequested(hook).catch(() => undefined);
+  } catch {
+    // No window around (a unit test): nothing to wait for.
+  }
+}

@@ -5,7 +5,7 @@ import type { MissionSummary } from '$lib/bindings/MissionSummary';
 import { locale } from '$lib/i18n/locale.svelte';
 import { missions } from '$lib/mission/missions.svelte';
 import { start } from './start';
-import { view } from './view.svelte';
+import { holdUntilSaved, view } from './view.svelte';
 
 vi.mock('$lib/backend', async (importOriginal) => ({
   ...(await importOriginal<typeof import('$lib/backend')>()),
@@ -13,6 +13,7 @@ vi.mock('$lib/backend', async (importOriginal) => ({
   missionList: vi.fn(),
   missionGet: vi.fn(),
   appReady: vi.fn(async () => undefined),
+  whenClosing: vi.fn(),
 }));
 
 const summary = (id: number): MissionSummary => ({
@@ -51,6 +52,19 @@ describe('start', () => {
     expect(document.documentElement.lang).toBe('fr');
     await start();
     expect(backend.appReady).toHaveBeenCalledTimes(1);
+  });
+
+  it('saves what is still waiting before the window closes', async () => {
+    vi.mocked(backend.settingsGet).mockResolvedValue({ language: 'en', lastMission: null });
+    vi.mocked(backend.missionList).mockResolvedValue([]);
+    await start();
+    const beforeClose = vi.mocked(backend.whenClosing).mock.calls.at(-1)?.[0];
+    expect(beforeClose).toBeTypeOf('function');
+    const flush = vi.fn(async () => undefined);
+    const release = holdUntilSaved(flush);
+    await beforeClose?.();
+    expect(flush).toHaveBeenCalledTimes(1);
+    release();
   });
 
   it('reopens the mission worked on last time', async () => {

@@ -3,12 +3,12 @@
 // is on display.
 
 import { tick } from 'svelte';
-import { appReady, missionGet, missionList, settingsGet, toApiError } from '../backend';
+import { appReady, missionGet, missionList, settingsGet, toApiError, whenClosing } from '../backend';
 import { chooseLanguage } from '../i18n/choose';
 import { setLanguage } from '../i18n/locale.svelte';
 import { missions } from '../mission/missions.svelte';
 import { loadSettings } from './settings.svelte';
-import { view, type View } from './view.svelte';
+import { settle, view, type View } from './view.svelte';
 
 async function firstView(): Promise<View> {
   const [stored, list] = await Promise.all([settingsGet(), missionList()]);
@@ -35,6 +35,8 @@ async function firstView(): Promise<View> {
 let readySent = false;
 
 export async function start(): Promise<void> {
+  // Closing the window saves what is still waiting for its autosave delay.
+  whenClosing(settle);
   try {
     view.current = await firstView();
   } catch (error) {
