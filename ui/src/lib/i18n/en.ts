@@ -123,7 +123,7 @@ export const en = {
   'error.end_before_start': 'The planned end is before the start date.',
   'error.invalid_amount': 'Enter a whole amount, zero or more, without decimals.',
   'error.invalid_currency': 'Use a three-letter currency code, e.g. EUR or USD.',
-  'error.not_found': 'This mission no longer exists.',
+  'error.not_found': 'What you were working on no longer exists.',
   'error.closed': 'This mission is closed: reopen it to make changes.',
   'error.frozen':
     'This version of the charter is approved or rejected and can no longer change: start an amendment.',

@@ -126,7 +126,7 @@ export const fr: Catalogue = {
   'error.end_before_start': 'La fin prévue précède la date de début.',
   'error.invalid_amount': 'Saisissez un montant entier, positif ou nul, sans décimales.',
   'error.invalid_currency': 'Utilisez un code devise à trois lettres, par ex. EUR ou USD.',
-  'error.not_found': 'Cette mission n’existe plus.',
+  'error.not_found': 'Ce sur quoi vous travailliez n’existe plus.',
   'error.closed': 'Cette mission est clôturée : rouvrez-la pour la modifier.',
   'error.frozen':
     'Cette version de la charte est approuvée ou rejetée et ne peut plus changer : ouvrez un avenant.',
