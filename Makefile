@@ -93,8 +93,8 @@ e2e: deps ui $(TAURI_DRIVER)
 
 bench: deps ui
 	$(CARGO) bench -p mandat-core --bench missions
-	$(CARGO) build --release $(FEATURES) --bin mandat
-	MANDAT=target/release/mandat bash scripts/bench-startup.sh
+	$(CARGO) build --release --workspace $(FEATURES) --bins
+	bash scripts/bench-startup.sh
 
 bundle: deps
 	ui/node_modules/.bin/tauri build --bundles deb
