@@ -131,6 +131,7 @@ impl App {
     /// Chooses the option with `value` in the <select> `css` from the keyboard, with the
     /// arrow keys (WebKitWebDriver cannot click an option of a closed list).
     pub async fn select(&self, css: &str, value: &str) -> Result {
+        let el = self.find(css).await?;
         let script = "const s = document.querySelector(arguments[0]); \
                       return [s.selectedIndex, [...s.options].findIndex(o => o.value === arguments[1])]";
         let at = self
@@ -142,7 +143,6 @@ impl App {
             return Err(format!("{css} has no option {value}").into());
         }
         let key = if to > from { "\u{E015}" } else { "\u{E013}" };
-        let el = self.find(css).await?;
         for _ in 0..(to - from).abs() {
             el.send_keys(key).await?;
         }

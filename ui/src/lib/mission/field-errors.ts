@@ -1,5 +1,6 @@
 // Where an error from Rust is shown: next to the field it names, or above the form.
 
+import { tick } from 'svelte';
 import type { ApiError } from '../bindings/ApiError';
 import { MISSION_FIELDS, type MissionField } from './draft';
 
@@ -24,4 +25,18 @@ export function placeFieldError<F extends string>(error: ApiError, fields: reado
 
 export function placeError(error: ApiError): PlacedError {
   return placeFieldError(error, MISSION_FIELDS);
+}
+
+/**
+ * Once the form shows a refusal: focus the field it names (`find` gives its element), or else
+ * what `fallback` gives.
+ */
+export async function focusRefused<F extends string>(
+  placed: Placed<F>,
+  find: (field: F) => HTMLElement | null | undefined,
+  fallback?: () => HTMLElement | null | undefined,
+): Promise<void> {
+  await tick();
+  const field = (Object.keys(placed.fields) as F[])[0];
+  (field === undefined ? fallback?.() : find(field))?.focus();
 }
