@@ -59,11 +59,16 @@ impl App {
             })?;
         let mut driver = Stopper(Some(driver));
         let deadline = Instant::now() + PATIENCE;
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            if Instant::now() > deadline {
-                return Err("tauri-driver did not listen in time".into());
+        // tauri-driver listens at once but forwards to WebKitWebDriver, which it starts
+        // beside itself: a session asked for before *that* one listens is dropped
+        // (hyper's IncompleteMessage). Wait for both.
+        for (who, p) in [("tauri-driver", port), ("WebKitWebDriver", native_port)] {
+            while TcpStream::connect(("127.0.0.1", p)).is_err() {
+                if Instant::now() > deadline {
+                    return Err(format!("{who} did not listen in time").into());
+                }
+                std::thread::sleep(Duration::from_millis(50));
             }
-            std::thread::sleep(Duration::from_millis(50));
         }
         let mut caps = serde_json::Map::new();
         caps.insert(
