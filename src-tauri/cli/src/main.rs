@@ -7,6 +7,7 @@ use mandat_core::{clock, data_dir, demo, Store};
 use std::path::PathBuf;
 
 mod charter_text;
+mod document_text;
 use std::process::ExitCode;
 
 #[derive(Debug, Parser)]
@@ -39,10 +40,31 @@ enum Command {
     },
     /// Check the database's integrity and foreign keys (non-zero exit on any problem).
     Check,
-    /// Create a complete demo mission and print its id.
+    /// Create a complete demo mission (its charter approved, amended and signed) and print its id.
     Demo {
         #[arg(long, value_enum, default_value_t = Lang::Fr)]
         lang: Lang,
+    },
+    /// Write the charter as a PDF: signed when both have signed an approved version, else a draft.
+    ExportPdf {
+        #[arg(long)]
+        mission: i64,
+        /// Version number (default: the latest).
+        #[arg(long)]
+        version: Option<i64>,
+        /// Language of the document (default: the mission's).
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
+        /// The PDF file to write.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// Check a charter PDF; needs no database. Exit 0: valid; 1: modified, a draft or not a
+    /// Mandat document; 2: the file cannot be read.
+    Verify {
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -125,6 +147,10 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
+    // Verifying needs no database: a team member who received the PDF has none.
+    if let Command::Verify { file, json } = &cli.command {
+        return document_text::verify(file, *json);
+    }
     let dir = data_dir::resolve(cli.data_dir)
         .ok_or("no data folder: pass --data-dir DIR or set MANDAT_DATA_DIR")?;
     let store = Store::open(&dir).map_err(|e| e.to_string())?;
@@ -177,6 +203,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             println!("{id}");
             Ok(ExitCode::SUCCESS)
         }
+        Command::ExportPdf {
+            mission,
+            version,
+            lang,
+            output,
+        } => document_text::export(&store, mission, version, lang.map(Into::into), &output),
+        Command::Verify { .. } => unreachable!("handled before the store opens"),
     }
 }
 

@@ -20,7 +20,10 @@ fn render<T: TS + 'static>(cfg: &Config) -> (String, String) {
 }
 
 fn all() -> Vec<(String, String)> {
-    use crate::{announcement as a, charter as c, error, mandate, mission, settings};
+    use crate::signing as s;
+    use crate::{
+        announcement as a, charter as c, document as d, error, mandate, mission, settings,
+    };
     // i64 ids are far below 2^53: plain numbers on the TypeScript side.
     let cfg = Config::new().with_large_int("number");
     vec![
@@ -55,6 +58,18 @@ fn all() -> Vec<(String, String)> {
         render::<a::AudienceStatus>(&cfg),
         render::<a::Board>(&cfg),
         render::<a::Channel>(&cfg),
+        render::<s::IdentityInfo>(&cfg),
+        render::<s::IdentitySource>(&cfg),
+        render::<s::Signature>(&cfg),
+        render::<s::SignatureInput>(&cfg),
+        render::<s::SignerRole>(&cfg),
+        render::<s::SigningState>(&cfg),
+        render::<d::DocumentKind>(&cfg),
+        render::<d::ExportReport>(&cfg),
+        render::<d::ExportRequest>(&cfg),
+        render::<d::Outcome>(&cfg),
+        render::<d::SignerLine>(&cfg),
+        render::<d::VerifyReport>(&cfg),
     ]
 }
 

@@ -52,6 +52,20 @@ pub enum Error {
     NothingApproved,
     #[error("this mission already has a charter")]
     CharterExists,
+    #[error("version {0} of the charter is not approved: only an approved version can be signed")]
+    NotApproved(i64),
+    #[error("version {0} of the charter is signed by both signers: it can no longer change")]
+    Signed(i64),
+    #[error("cannot use this key file: {0}")]
+    KeyFile(String),
+    #[error("cannot {action} {}: {source}", path.display())]
+    File {
+        action: &'static str,
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("the document could not be produced: {0}")]
+    Document(String),
     #[error(
         "this database was written by a newer version of Mandat (schema {found}, this version \
          knows up to {known}); install the newer Mandat to open it"
@@ -90,6 +104,11 @@ impl Error {
             Error::OpenClauses(_) => ErrorCode::OpenClauses,
             Error::NothingApproved => ErrorCode::NothingApproved,
             Error::CharterExists => ErrorCode::CharterExists,
+            Error::NotApproved(_) => ErrorCode::NotApproved,
+            Error::Signed(_) => ErrorCode::Signed,
+            Error::KeyFile(_) => ErrorCode::KeyFile,
+            Error::File { .. } => ErrorCode::File,
+            Error::Document(_) => ErrorCode::Document,
             Error::NewerDatabase { .. } => ErrorCode::NewerDatabase,
             Error::DataDir { .. } | Error::Sqlite(_) | Error::Migration(_) => ErrorCode::Storage,
         }
@@ -113,6 +132,11 @@ pub enum ErrorCode {
     OpenClauses,
     NothingApproved,
     CharterExists,
+    NotApproved,
+    Signed,
+    KeyFile,
+    File,
+    Document,
     NewerDatabase,
     Storage,
 }

@@ -9,10 +9,12 @@ pub mod charter;
 pub mod clock;
 pub mod data_dir;
 pub mod demo;
+pub mod document;
 pub mod error;
 pub mod mandate;
 pub mod mission;
 pub mod settings;
+pub mod signing;
 pub mod store;
 pub mod validate;
 

@@ -1,15 +1,18 @@
 //! The demo's charter and mandate: version 1 reviewed with the CEO and approved, then an
 //! amendment after the rollback (more budget, the integrator's contract), approved as
-//! version 2; announced to the teams, the amendment not yet to all of them.
+//! version 2; announced to the teams, the amendment not yet to all of them; version 2 signed
+//! by the CEO and the transition manager.
 
 use crate::announcement::{self, AnnouncementInput, Channel};
 use crate::charter::{self, Author, Charter, ClauseInput, DecisionInput, Review, Section, Verdict};
 use crate::error::Result;
 use crate::mandate::{AuthorityKind, Decision};
 use crate::mission::Language;
+use crate::signing::{self, SignatureInput, SignerRole};
 use crate::store::Store;
 
-pub fn create(store: &Store, mission_id: i64, language: Language) -> Result<()> {
+/// `manager`: the transition manager's name, as on the mission.
+pub fn create(store: &Store, mission_id: i64, language: Language, manager: &str) -> Result<()> {
     let l = |fr: &str, en: &str| match language {
         Language::Fr => fr.to_owned(),
         Language::En => en.to_owned(),
@@ -284,6 +287,32 @@ pub fn create(store: &Store, mission_id: i64, language: Language) -> Result<()> 
     // The amendment is announced to two audiences so far: the dashboard shows the others.
     for id in [ids[1], ids[3]] {
         tell(id, "2026-12-16", Channel::Email)?;
+    }
+
+    // Both sign version 2 in person, in the CEO's office.
+    let place = l("Lyon", "Lyon");
+    for (role, name, title, seed) in [
+        (SignerRole::Sponsor, ceo.clone(), ceo_title.clone(), 0.0),
+        (
+            SignerRole::Manager,
+            manager.to_owned(),
+            l("DSI de transition", "Transition CIO"),
+            1.7,
+        ),
+    ] {
+        signing::sign(
+            store,
+            v2,
+            &SignatureInput {
+                role,
+                name,
+                title,
+                place: place.clone(),
+                width: 480.0,
+                height: 180.0,
+                strokes: super::signature::strokes(seed),
+            },
+        )?;
     }
 
     Ok(())

@@ -7,6 +7,7 @@ use crate::mission::{self, Language, MissionDraft, MissionStatus};
 use crate::store::Store;
 
 mod charter;
+mod signature;
 
 /// Creates the demo mission in `language` and returns its id.
 pub fn create(store: &Store, language: Language) -> Result<i64> {
@@ -56,7 +57,7 @@ pub fn create(store: &Store, language: Language) -> Result<i64> {
     };
     let created = mission::create(store, &draft)?;
     mission::set_status(store, created.id, MissionStatus::Active)?;
-    charter::create(store, created.id, language)?;
+    charter::create(store, created.id, language, &created.manager_name)?;
     Ok(created.id)
 }
 

@@ -12,6 +12,7 @@ use rusqlite_migration::{Migrations, M};
 const FILES: &[&str] = &[
     include_str!("migrations/0001_missions.sql"),
     include_str!("migrations/0002_charter.sql"),
+    include_str!("migrations/0003_signing.sql"),
 ];
 
 /// The schema version this build writes.

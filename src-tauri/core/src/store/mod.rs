@@ -12,6 +12,7 @@ mod check;
 mod migrations;
 pub(crate) mod missions;
 pub(crate) mod settings;
+pub(crate) mod signing;
 
 pub use check::Problem;
 

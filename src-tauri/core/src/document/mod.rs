@@ -1,0 +1,335 @@
+//! The charter as a PDF: typeset with Typst (template `charter.typ`, fonts embedded), then
+//! either sealed with a standard PDF signature (an approved version both signers signed) or
+//! marked as a draft (watermarked, unsigned). Verification reads any bytes and says what they
+//! are: a valid Mandat charter, a modified one, a draft, or not a Mandat document.
+
+mod code;
+mod data;
+mod manifest;
+pub mod model;
+mod world;
+
+pub use model::*;
+
+use crate::charter::VersionStatus;
+use crate::error::{Error, Result};
+use crate::mission::Language;
+use crate::signing::{self, seal, verify as sealcheck, SignerRole};
+use crate::store::{charter as versions, missions, Store};
+use manifest::Manifest;
+use std::path::Path;
+
+const TEMPLATE: &str = include_str!("charter.typ");
+
+/// A PDF in memory, and what it is.
+pub struct Rendered {
+    pub pdf: Vec<u8>,
+    pub kind: DocumentKind,
+    pub document_id: String,
+    pub content_sha256: String,
+    pub code: String,
+}
+
+/// Whether to seal: `Auto` seals a version both have signed; `Never` typesets exactly the same
+/// document and stops before sealing and the manifest (the benchmark's baseline).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sealing {
+    Auto,
+    Never,
+}
+
+/// Writes the PDF of `request` to its path (through a temporary file, so a failed export
+/// never leaves half a file where the user asked for one).
+pub fn export(store: &Store, request: &ExportRequest) -> Result<ExportReport> {
+    let path = Path::new(&request.path);
+    let rendered = render(
+        store,
+        request.mission_id,
+        request.number,
+        request.language,
+        Sealing::Auto,
+    )?;
+    write_file(path, &rendered.pdf)?;
+    Ok(ExportReport {
+        path: request.path.clone(),
+        bytes: rendered.pdf.len() as u64,
+        kind: rendered.kind,
+        document_id: rendered.document_id,
+        content_sha256: rendered.content_sha256,
+        code: rendered.code,
+    })
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    let file_error = |source| Error::File {
+        action: "write",
+        path: path.to_owned(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile_in(dir).map_err(file_error)?;
+    std::io::Write::write_all(&mut tmp.1, bytes).map_err(file_error)?;
+    tmp.1.sync_all().map_err(file_error)?;
+    std::fs::rename(&tmp.0, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp.0);
+        file_error(e)
+    })
+}
+
+/// A new file beside the target, named so it is plainly Mandat's if it is ever left behind.
+fn tempfile_in(dir: &Path) -> std::io::Result<(std::path::PathBuf, std::fs::File)> {
+    for attempt in 0..100u32 {
+        let candidate = dir.join(format!(
+            ".mandat-export-{}-{attempt}.tmp",
+            std::process::id()
+        ));
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&candidate)
+        {
+            Ok(file) => return Ok((candidate, file)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(std::io::Error::other("no free temporary file name"))
+}
+
+/// Typesets (and seals, when signed) version `number` of a mission's charter, the latest
+/// when `None`, in `language` (the mission's when `None`).
+pub fn render(
+    store: &Store,
+    mission_id: i64,
+    number: Option<i64>,
+    language: Option<Language>,
+    sealing: Sealing,
+) -> Result<Rendered> {
+    let (mission, version, clauses, history, state, drawings) = store.read(|r| {
+        let mission = missions::get(r, mission_id)?;
+        let version = match number {
+            Some(n) => versions::version_by_number(r, mission_id, n)?,
+            None => versions::latest(r, mission_id)?.ok_or(Error::NotFound {
+                what: "charter of mission",
+                id: mission_id,
+            })?,
+        };
+        let clauses = versions::clauses(r, version.id)?;
+        let history = versions::versions(r, mission_id)?;
+        let state = signing::state_in(r, version.id)?;
+        let drawings = signing::drawings(r, version.id)?;
+        Ok((mission, version, clauses, history, state, drawings))
+    })?;
+    let language = language.unwrap_or(mission.language);
+    let signed = state.complete;
+    let kind = if signed {
+        DocumentKind::Signed
+    } else {
+        DocumentKind::Draft
+    };
+    let document_id = format!("MANDAT-{}-V{}", mission.id, version.number);
+
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut signatures = Vec::new();
+    for (signature, drawing) in drawings {
+        let file = format!("{}.svg", signature.role.code());
+        files.push((file.clone(), drawing.svg().into_bytes()));
+        signatures.push((signature, file));
+    }
+    let mut data = data::build(&data::Content {
+        language,
+        draft: !signed,
+        document_id: &document_id,
+        mission: &mission,
+        version: &version,
+        clauses: &clauses,
+        history: &history,
+        signatures: &signatures,
+    });
+    let content_sha256 = code::sha256_hex(&serde_json::to_vec(&data).expect("json"));
+    let code = code::verification_code(&content_sha256);
+
+    let identity = if signed {
+        Some(signing::identity_or_create(store, &mission.manager_name)?)
+    } else {
+        None
+    };
+    let sealed_at = chrono::Utc::now();
+    if let Some(identity) = &identity {
+        let qr = code::qr_svg(&format!("{document_id} {code} sha256:{content_sha256}"))
+            .map_err(Error::Document)?;
+        files.push(("qr.svg".into(), qr.into_bytes()));
+        data["certificate"] = serde_json::json!({
+            "content_sha256": content_sha256,
+            "code": code,
+            "qr": "qr.svg",
+            "sealed_by": signing::identity::display_name(&identity.leaf().tbs_certificate.subject),
+            "sealed_at": data::timestamp(language, &sealed_at.to_rfc3339()),
+        });
+    }
+    files.push(("data.json".into(), serde_json::to_vec(&data).expect("json")));
+    let world = world::DocWorld::new(TEMPLATE, files, chrono::Local::now().date_naive())
+        .map_err(Error::Document)?;
+    let pdf = world.pdf(&document_id).map_err(Error::Document)?;
+    if sealing == Sealing::Never {
+        return Ok(Rendered {
+            pdf,
+            kind,
+            document_id,
+            content_sha256,
+            code,
+        });
+    }
+
+    let manifest = Manifest {
+        format: manifest::FORMAT.into(),
+        kind,
+        document_id: document_id.clone(),
+        client: mission.client.clone(),
+        mission: mission.title.clone(),
+        version: version.number,
+        language,
+        approved_by: if version.status == VersionStatus::Approved {
+            version.approver_name.clone()
+        } else {
+            String::new()
+        },
+        approved_on: version.decided_on.clone().unwrap_or_default(),
+        signers: signatures
+            .iter()
+            .map(|(s, _)| SignerLine {
+                role: s.role,
+                name: s.name.clone(),
+                title: s.title.clone(),
+                place: s.place.clone(),
+                signed_at: s.signed_at.clone(),
+            })
+            .collect(),
+        content_sha256: content_sha256.clone(),
+        code: code.clone(),
+    };
+    let pdf = match &identity {
+        Some(identity) => {
+            let place = signatures
+                .iter()
+                .find(|(s, _)| s.role == SignerRole::Manager)
+                .map(|(s, _)| s.place.as_str())
+                .unwrap_or_default();
+            let reason = match language {
+                Language::Fr => format!(
+                    "Charte de mission et mandat approuvés, version {}",
+                    version.number
+                ),
+                Language::En => format!(
+                    "Mission charter and mandate, approved, version {}",
+                    version.number
+                ),
+            };
+            seal::seal(
+                &pdf,
+                identity,
+                &manifest.to_bytes(),
+                &seal::SealText {
+                    reason: &reason,
+                    location: place,
+                    signed_at: sealed_at,
+                },
+            )?
+        }
+        None => seal::annotate(&pdf, &manifest.to_bytes())?,
+    };
+    Ok(Rendered {
+        pdf,
+        kind,
+        document_id,
+        content_sha256,
+        code,
+    })
+}
+
+/// What `bytes` are. Never panics, whatever they hold.
+pub fn verify(bytes: &[u8]) -> VerifyReport {
+    let mut report = VerifyReport {
+        outcome: Outcome::NotMandat,
+        detail: String::new(),
+        document_id: String::new(),
+        client: String::new(),
+        mission: String::new(),
+        version: None,
+        language: None,
+        approved_by: String::new(),
+        approved_on: String::new(),
+        signers: Vec::new(),
+        sealed_by: String::new(),
+        sealed_at: String::new(),
+        code: String::new(),
+        content_sha256: String::new(),
+    };
+    let head = bytes.get(..bytes.len().min(1024)).unwrap_or_default();
+    if !head.windows(5).any(|w| w == b"%PDF-") {
+        report.detail = "not a PDF file".into();
+        return report;
+    }
+    let manifest = sealcheck::manifest(bytes).and_then(|m| Manifest::parse(&m));
+    let seal = sealcheck::check(bytes);
+    if let Ok(seal) = &seal {
+        report.sealed_by = seal.signer.clone();
+        report.sealed_at = seal.signed_at.clone();
+    }
+    let Some(m) = manifest else {
+        report.detail = match &seal {
+            Ok(_) => "a signed PDF, but not one made by Mandat".into(),
+            Err(_) => "a PDF that Mandat did not make".into(),
+        };
+        return report;
+    };
+    report.document_id = m.document_id;
+    report.client = m.client;
+    report.mission = m.mission;
+    report.version = Some(m.version);
+    report.language = Some(m.language);
+    report.approved_by = m.approved_by;
+    report.approved_on = m.approved_on;
+    report.signers = m.signers;
+    report.code = m.code;
+    report.content_sha256 = m.content_sha256;
+    (report.outcome, report.detail) = match (m.kind, seal) {
+        (DocumentKind::Draft, Err(sealcheck::SealError::NoSignature)) => (
+            Outcome::Draft,
+            "a Mandat draft: never signed, not valid as the approved charter".into(),
+        ),
+        (DocumentKind::Draft, _) => (
+            Outcome::Modified,
+            "a Mandat draft that someone signed or altered afterwards".into(),
+        ),
+        (DocumentKind::Signed, Ok(seal)) if seal.whole_file => (
+            Outcome::Valid,
+            format!("signed by {} and unchanged since", seal.signer),
+        ),
+        (DocumentKind::Signed, Ok(_)) => (
+            Outcome::Modified,
+            "bytes were added to the file after it was signed".into(),
+        ),
+        (DocumentKind::Signed, Err(e)) => (Outcome::Modified, e.to_string()),
+    };
+    report
+}
+
+/// [`verify`] of a file; `unreadable` when it cannot be read.
+pub fn verify_file(path: &Path) -> VerifyReport {
+    match std::fs::read(path) {
+        Ok(bytes) => verify(&bytes),
+        Err(e) => {
+            let mut report = verify(b"");
+            report.outcome = Outcome::Unreadable;
+            report.detail = format!("cannot read {}: {e}", path.display());
+            report
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

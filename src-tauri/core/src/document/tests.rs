@@ -1,0 +1,229 @@
+use super::*;
+use crate::demo;
+use crate::mission::Language;
+use crate::store::tests::temp_store;
+use std::process::Command;
+
+/// A poppler tool's output; poppler-utils is installed by `make deps`.
+fn poppler(tool: &str, pdf: &Path) -> (bool, String) {
+    let out = Command::new(tool)
+        .arg(pdf)
+        .args(if tool == "pdftotext" {
+            vec!["-"]
+        } else {
+            vec![]
+        })
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} is needed (poppler-utils, `make deps`): {e}"));
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+    )
+}
+
+fn demo_store(language: Language) -> (tempfile::TempDir, Store, i64) {
+    let (dir, store) = temp_store();
+    let id = demo::create(&store, language).unwrap();
+    (dir, store, id)
+}
+
+fn export_to(
+    store: &Store,
+    dir: &Path,
+    mission: i64,
+    number: Option<i64>,
+    lang: Option<Language>,
+    name: &str,
+) -> (ExportReport, std::path::PathBuf) {
+    let path = dir.join(name);
+    let report = export(
+        store,
+        &ExportRequest {
+            mission_id: mission,
+            number,
+            language: lang,
+            path: path.to_string_lossy().into_owned(),
+        },
+    )
+    .unwrap();
+    (report, path)
+}
+
+/// Compare on whitespace-free text (pdftotext breaks lines) with straight apostrophes (the
+/// template sets typographic ones).
+fn squeeze(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{AD}')
+        .map(|c| if c == '\u{2019}' { '\'' } else { c })
+        .collect()
+}
+
+#[test]
+fn the_signed_charter_reads_back_and_pdfsig_validates_it() {
+    let (dir, store, id) = demo_store(Language::Fr);
+    let (report, path) = export_to(&store, dir.path(), id, None, None, "charte.pdf");
+    assert_eq!(report.kind, DocumentKind::Signed);
+    assert_eq!(report.document_id, format!("MANDAT-{id}-V2"));
+    assert_eq!(report.bytes, std::fs::metadata(&path).unwrap().len());
+
+    let (ok, text) = poppler("pdftotext", &path);
+    assert!(ok, "{text}");
+    let text = squeeze(&text);
+    let charter = crate::charter::get(&store, id, None).unwrap().unwrap();
+    // The context and the authorities have the template's own headings ("Contexte de la
+    // mission", "Le mandat"); every other section its label.
+    for section in crate::charter::Section::ALL {
+        if matches!(
+            section,
+            crate::charter::Section::Context | crate::charter::Section::Authority
+        ) {
+            continue;
+        }
+        if charter
+            .clauses
+            .iter()
+            .any(|c| c.section == section && c.review != crate::charter::Review::Struck)
+        {
+            let label = squeeze(section.label(Language::Fr));
+            assert!(text.contains(&label), "section {label} missing");
+        }
+    }
+    for words in [
+        "Contextedelamission",
+        "Lemandat",
+        "Réussirlanouvellebasculedu",
+        "Go-liveduWMSannulé",
+        "Directricegénérale",
+        "HélèneVasseur",
+        &squeeze(&report.code),
+    ] {
+        assert!(text.contains(words), "{words} missing");
+    }
+    assert!(!text.contains("BROUILLON"), "a signed charter is no draft");
+
+    let (ok, sig) = poppler("pdfsig", &path);
+    assert!(ok, "{sig}");
+    assert!(sig.contains("Signature is Valid."), "{sig}");
+    assert!(sig.contains("Total document signed"), "{sig}");
+    assert!(sig.contains("Hélène Vasseur"), "{sig}");
+
+    let verified = verify_file(&path);
+    assert_eq!(verified.outcome, Outcome::Valid, "{}", verified.detail);
+    assert_eq!(verified.version, Some(2));
+    assert_eq!(verified.client, "Distribution Ravel SAS");
+    assert_eq!(verified.code, report.code);
+    assert_eq!(verified.sealed_by, "Hélène Vasseur");
+    let names: Vec<&str> = verified.signers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Claire Moreau", "Hélène Vasseur"]);
+}
+
+#[test]
+fn one_changed_byte_is_caught_by_pdfsig_and_by_verify() {
+    let (dir, store, id) = demo_store(Language::En);
+    let (_, path) = export_to(&store, dir.path(), id, None, None, "charter.pdf");
+    let bytes = std::fs::read(&path).unwrap();
+
+    // A byte of the typeset content, well inside the first signed range.
+    let mut changed = bytes.clone();
+    let at = bytes.len() / 3;
+    changed[at] ^= 0x01;
+    let tampered = dir.path().join("tampered.pdf");
+    std::fs::write(&tampered, &changed).unwrap();
+    let (_, sig) = poppler("pdfsig", &tampered);
+    assert!(!sig.contains("Signature is Valid."), "{sig}");
+    let report = verify(&changed);
+    assert_eq!(report.outcome, Outcome::Modified, "{}", report.detail);
+
+    // Bytes appended after signing: the signature still holds over what it covers, but the
+    // file is not the one that was signed.
+    let mut appended = bytes.clone();
+    appended.extend_from_slice(b"\n% one more line\n");
+    let report = verify(&appended);
+    assert_eq!(report.outcome, Outcome::Modified, "{}", report.detail);
+}
+
+#[test]
+fn an_unsigned_version_exports_as_a_watermarked_draft_in_either_language() {
+    let (dir, store, id) = demo_store(Language::Fr);
+    // Version 1 is approved but was never signed.
+    let (report, path) = export_to(
+        &store,
+        dir.path(),
+        id,
+        Some(1),
+        Some(Language::En),
+        "draft.pdf",
+    );
+    assert_eq!(report.kind, DocumentKind::Draft);
+    let (_, text) = poppler("pdftotext", &path);
+    let text = squeeze(&text);
+    assert!(text.contains("DRAFT"), "watermark");
+    assert!(text.contains(&squeeze("Objectives and success criteria")));
+    let (_, sig) = poppler("pdfsig", &path);
+    assert!(!sig.contains("Signature is Valid"), "{sig}");
+    let verified = verify_file(&path);
+    assert_eq!(verified.outcome, Outcome::Draft, "{}", verified.detail);
+    assert_eq!(verified.version, Some(1));
+    assert_eq!(verified.language, Some(Language::En));
+}
+
+#[test]
+fn a_file_that_is_not_mandat_s_or_cannot_be_read_is_named_as_such() {
+    assert_eq!(verify(b"").outcome, Outcome::NotMandat);
+    assert_eq!(verify(b"hello").outcome, Outcome::NotMandat);
+    assert_eq!(verify(b"%PDF-1.7\n%%EOF").outcome, Outcome::NotMandat);
+    let missing = verify_file(Path::new("/nonexistent/mandat.pdf"));
+    assert_eq!(missing.outcome, Outcome::Unreadable);
+}
+
+#[test]
+fn verify_never_panics_on_damaged_files() {
+    let (dir, store, id) = demo_store(Language::Fr);
+    let (_, path) = export_to(&store, dir.path(), id, None, None, "charte.pdf");
+    let base = std::fs::read(&path).unwrap();
+    let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let tail = base.len().saturating_sub(40_000);
+    let mut valid = 0;
+    for i in 0..600 {
+        let mut b = base.clone();
+        match i % 5 {
+            0 => {
+                let at = tail + next() as usize % (base.len() - tail);
+                b[at] = next() as u8;
+            }
+            1 => b.truncate(next() as usize % base.len()),
+            2 => {
+                let at = tail + next() as usize % (base.len() - tail);
+                for k in 0..(next() as usize % 64) {
+                    if let Some(x) = b.get_mut(at + k) {
+                        *x = b"0123456789 []<>/ByteRangeMandatManifest"[next() as usize % 39];
+                    }
+                }
+            }
+            3 => {
+                b = (0..(next() as usize % 4096))
+                    .map(|_| next() as u8)
+                    .collect()
+            }
+            _ => {
+                let mut head = b"%PDF-1.7 /ByteRange [".to_vec();
+                head.extend(
+                    (0..(next() as usize % 512)).map(|_| b"0123456789 ]<>"[next() as usize % 14]),
+                );
+                b = head;
+            }
+        }
+        if verify(&b).outcome == Outcome::Valid {
+            valid += 1;
+            // Only a change inside the unsigned signature padding can leave it valid.
+            assert_eq!(b.len(), base.len());
+        }
+    }
+    assert!(valid < 60, "{valid} damaged files passed as valid");
+}

@@ -1,0 +1,98 @@
+//! SQL for drawn signatures and the sealing key.
+
+use super::{code, Read, Write};
+use crate::error::Result;
+use crate::signing::{IdentitySource, SignerRole};
+use rusqlite::OptionalExtension;
+
+/// A signature row as stored (strokes still JSON).
+pub struct SignatureRow {
+    pub role: SignerRole,
+    pub name: String,
+    pub title: String,
+    pub place: String,
+    pub signed_at: String,
+    pub width: f64,
+    pub height: f64,
+    pub strokes: String,
+}
+
+pub fn signatures(r: &Read, version_id: i64) -> Result<Vec<SignatureRow>> {
+    let mut stmt = r.conn().prepare_cached(
+        "SELECT role, name, title, place, signed_at, width, height, strokes
+         FROM signatures WHERE version_id = ?1 ORDER BY role DESC",
+    )?;
+    let rows = stmt
+        .query_map([version_id], |row| {
+            Ok(SignatureRow {
+                role: code(row, 0, SignerRole::from_code)?,
+                name: row.get(1)?,
+                title: row.get(2)?,
+                place: row.get(3)?,
+                signed_at: row.get(4)?,
+                width: row.get(5)?,
+                height: row.get(6)?,
+                strokes: row.get(7)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}
+
+/// Records (or replaces) one role's signature.
+pub fn put_signature(w: &Write, version_id: i64, s: &SignatureRow) -> Result<()> {
+    w.conn().execute(
+        "INSERT OR REPLACE INTO signatures
+             (version_id, role, name, title, place, signed_at, width, height, strokes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        (
+            version_id,
+            s.role.code(),
+            &s.name,
+            &s.title,
+            &s.place,
+            &s.signed_at,
+            s.width,
+            s.height,
+            &s.strokes,
+        ),
+    )?;
+    Ok(())
+}
+
+pub fn delete_signature(w: &Write, version_id: i64, role: SignerRole) -> Result<()> {
+    w.conn().execute(
+        "DELETE FROM signatures WHERE version_id = ?1 AND role = ?2",
+        (version_id, role.code()),
+    )?;
+    Ok(())
+}
+
+/// The stored key: (PKCS#8 DER, DER chain, source, created at).
+pub type IdentityRow = (Vec<u8>, Vec<u8>, IdentitySource, String);
+
+pub fn identity(r: &Read) -> Result<Option<IdentityRow>> {
+    Ok(r.conn()
+        .query_row(
+            "SELECT private_key, chain, source, created_at FROM signing_identity WHERE id = 1",
+            [],
+            |row| {
+                Ok((
+                    row.get(0)?,
+                    row.get(1)?,
+                    code(row, 2, IdentitySource::from_code)?,
+                    row.get(3)?,
+                ))
+            },
+        )
+        .optional()?)
+}
+
+pub fn put_identity(w: &Write, row: &IdentityRow) -> Result<()> {
+    w.conn().execute(
+        "INSERT OR REPLACE INTO signing_identity (id, private_key, chain, source, created_at)
+         VALUES (1, ?1, ?2, ?3, ?4)",
+        (&row.0, &row.1, row.2.code(), &row.3),
+    )?;
+    Ok(())
+}
