@@ -13,7 +13,7 @@ CARGO ?= cargo
 NPM ?= npm
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 APT_PACKAGES := build-essential pkg-config file curl libwebkit2gtk-4.1-dev libxdo-dev \
-	libssl-dev librsvg2-dev xvfb xauth webkit2gtk-driver
+	libssl-dev librsvg2-dev xvfb xauth webkit2gtk-driver poppler-utils
 NODE_MIN := 20.19
 TAURI_DRIVER := $(or $(shell command -v tauri-driver 2>/dev/null),$(HOME)/.cargo/bin/tauri-driver)
 STAMP := target/.make
@@ -93,6 +93,7 @@ e2e: deps ui $(TAURI_DRIVER)
 
 bench: deps ui
 	$(CARGO) bench -p mandat-core --bench missions
+	$(CARGO) bench -p mandat-core --bench document
 	$(CARGO) build --release --workspace $(FEATURES) --bins
 	bash scripts/bench-startup.sh
 

@@ -27,4 +27,12 @@ const COMMANDS: &[&str] = &[
     "audience_add",
     "audience_rename",
     "audience_remove",
+    "signing_state",
+    "signing_sign",
+    "signing_clear",
+    "identity_get",
+    "identity_create",
+    "identity_import",
+    "document_export",
+    "document_verify",
 ];

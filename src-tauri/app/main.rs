@@ -33,6 +33,7 @@ fn main() {
                 .build(),
         )
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .manage(started)
         .setup(move |app| {
             let opened = DataDirLock::acquire(&data_dir)
@@ -73,6 +74,14 @@ fn main() {
             commands::announcement::audience_add,
             commands::announcement::audience_rename,
             commands::announcement::audience_remove,
+            commands::signing::signing_state,
+            commands::signing::signing_sign,
+            commands::signing::signing_clear,
+            commands::signing::identity_get,
+            commands::signing::identity_create,
+            commands::signing::identity_import,
+            commands::document::document_export,
+            commands::document::document_verify,
         ])
         .build(tauri::generate_context!());
     match app {
@@ -99,12 +108,16 @@ fn refuse_to_start(app: &tauri::AppHandle, message: String) {
 mod tests {
     include!("command_names.rs");
 
-    /// Core permissions the window needs: hearing its own close request (to save what is
-    /// pending) and then closing itself.
+    /// Other permissions the window needs: hearing its own close request (to save what is
+    /// pending) and then closing itself; the native save and open dialogs (export, verify,
+    /// key import); showing an exported file in its folder.
     const CORE: &[&str] = &[
         "core:event:allow-listen",
         "core:event:allow-unlisten",
         "core:window:allow-destroy",
+        "dialog:allow-save",
+        "dialog:allow-open",
+        "opener:allow-reveal-item-in-dir",
     ];
 
     /// The window's capability grants every command and those core permissions, nothing else.

@@ -242,6 +242,15 @@ impl App {
         .await
     }
 
+    /// Saves a screenshot of the window as it is now (target/tmp/e2e-shots), to look at.
+    pub async fn snapshot(&self, name: &str) {
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e-shots");
+        if let Ok(png) = self.client.screenshot().await {
+            let _ = std::fs::create_dir_all(&dir)
+                .and_then(|()| std::fs::write(dir.join(format!("{name}.png")), png));
+        }
+    }
+
     /// Saves a screenshot for a failed wait, next to the test binary's target folder.
     async fn screenshot(&self, what: &str) -> String {
         let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e-failures");

@@ -8,3 +8,4 @@ mod app;
 mod charter;
 mod language;
 mod missions;
+mod signing;

@@ -3,7 +3,9 @@
 
 pub mod announcement;
 pub mod charter;
+pub mod document;
 pub mod mission;
+pub mod signing;
 
 use crate::startup::Started;
 use tauri::State;

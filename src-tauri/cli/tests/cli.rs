@@ -209,3 +209,108 @@ fn the_demo_charter_shows_both_versions_and_the_mandate() {
         stderr(&out)
     );
 }
+
+/// `verify` as a team member runs it: no data folder, just the file.
+fn verify(file: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_mandat-cli"))
+        .env_remove("MANDAT_DATA_DIR")
+        .env("XDG_DATA_HOME", "/nonexistent")
+        .args(["verify", "--json"])
+        .arg(file)
+        .output()
+        .expect("mandat-cli runs")
+}
+
+fn outcome(out: &Output) -> String {
+    let report: serde_json::Value = serde_json::from_str(&stdout(out)).expect("JSON report");
+    report["outcome"].as_str().unwrap_or_default().to_owned()
+}
+
+#[test]
+fn the_demo_exports_a_signed_pdf_and_verify_exits_by_outcome() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = stdout(&cli(dir.path(), &["demo", "--lang", "en"]))
+        .trim()
+        .to_owned();
+    let pdf = dir.path().join("charter.pdf");
+    let out = cli(
+        dir.path(),
+        &["export-pdf", "--mission", &id, "-o", pdf.to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("signed"), "{}", stdout(&out));
+
+    let out = verify(&pdf);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert_eq!(outcome(&out), "valid");
+
+    let mut bytes = std::fs::read(&pdf).unwrap();
+    let at = bytes.len() / 2;
+    bytes[at] ^= 0x20;
+    let changed = dir.path().join("changed.pdf");
+    std::fs::write(&changed, &bytes).unwrap();
+    let out = verify(&changed);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(outcome(&out), "modified");
+
+    // Version 1 was never signed: a draft, in French on demand.
+    let draft = dir.path().join("draft.pdf");
+    let out = cli(
+        dir.path(),
+        &[
+            "export-pdf",
+            "--mission",
+            &id,
+            "--version",
+            "1",
+            "--lang",
+            "fr",
+            "-o",
+            draft.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = verify(&draft);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(outcome(&out), "draft");
+
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, "not a pdf").unwrap();
+    assert_eq!(verify(&text).status.code(), Some(1));
+    assert_eq!(outcome(&verify(&text)), "not_mandat");
+    let out = verify(&dir.path().join("missing.pdf"));
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(outcome(&out), "unreadable");
+}
+
+#[test]
+fn export_of_a_mission_without_a_charter_or_to_a_bad_folder_fails_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = stdout(&cli(
+        dir.path(),
+        &["mission", "new", "--client", "A", "--title", "B"],
+    ))
+    .trim()
+    .to_owned();
+    let out = cli(dir.path(), &["export-pdf", "--mission", &id, "-o", "x.pdf"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("charter"), "{}", stderr(&out));
+
+    let id = stdout(&cli(dir.path(), &["demo"])).trim().to_owned();
+    let out = cli(
+        dir.path(),
+        &[
+            "export-pdf",
+            "--mission",
+            &id,
+            "-o",
+            "/nonexistent/folder/x.pdf",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("/nonexistent/folder/x.pdf"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -1,5 +1,8 @@
 import { invoke } from '@tauri-apps/api/core';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { getCurrentWebview } from '@tauri-apps/api/webview';
+import { open, save } from '@tauri-apps/plugin-dialog';
+import { revealItemInDir } from '@tauri-apps/plugin-opener';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   announcementAdd,
   audienceRename,
@@ -7,17 +10,34 @@ import {
   charterCompare,
   charterDecide,
   charterGet,
+  chooseOpenPath,
+  chooseSavePath,
   clauseComment,
   clauseMove,
   clauseUpdate,
+  documentExport,
+  documentVerify,
+  identityCreate,
+  identityGet,
+  identityImport,
   isApiError,
   missionList,
   missionUpdate,
+  onFileDrop,
+  revealInFolder,
   settingsSet,
+  signingClear,
+  signingSign,
+  signingState,
   toApiError,
 } from './backend';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
+vi.mock('@tauri-apps/api/webview', () => ({ getCurrentWebview: vi.fn() }));
+vi.mock('@tauri-apps/plugin-dialog', () => ({ open: vi.fn(), save: vi.fn() }));
+vi.mock('@tauri-apps/plugin-opener', () => ({ revealItemInDir: vi.fn() }));
+
+type Scripted = { __MANDAT_E2E_DIALOG__?: unknown };
 
 describe('backend', () => {
   beforeEach(() => {
@@ -121,5 +141,151 @@ describe('backend', () => {
       limit: null,
       items: [],
     });
+  });
+});
+
+describe('signing and documents', () => {
+  beforeEach(() => {
+    vi.mocked(invoke).mockReset();
+    vi.mocked(invoke).mockResolvedValue(null);
+  });
+
+  it('calls the signing, key and document commands with the argument names Rust expects', async () => {
+    await signingState(7);
+    expect(invoke).toHaveBeenLastCalledWith('signing_state', { versionId: 7 });
+    const input = {
+      role: 'sponsor' as const,
+      name: 'Claire Moreau',
+      title: 'CEO',
+      place: 'Lyon',
+      width: 480,
+      height: 180,
+      strokes: [[[1, 2] as [number, number], [3, 4] as [number, number]]],
+    };
+    await signingSign(7, input);
+    expect(invoke).toHaveBeenLastCalledWith('signing_sign', { versionId: 7, input });
+    await signingClear(7, 'manager');
+    expect(invoke).toHaveBeenLastCalledWith('signing_clear', { versionId: 7, role: 'manager' });
+
+    await identityGet();
+    expect(invoke).toHaveBeenLastCalledWith('identity_get', undefined);
+    await identityCreate('Anne Roy');
+    expect(invoke).toHaveBeenLastCalledWith('identity_create', { name: 'Anne Roy' });
+    await identityImport('/keys/anne.p12', 'secret');
+    expect(invoke).toHaveBeenLastCalledWith('identity_import', { path: '/keys/anne.p12', password: 'secret' });
+
+    const request = { missionId: 4, number: 2, language: 'fr' as const, path: '/tmp/c.pdf' };
+    await documentExport(request);
+    expect(invoke).toHaveBeenLastCalledWith('document_export', { request });
+    await documentVerify('/tmp/c.pdf');
+    expect(invoke).toHaveBeenLastCalledWith('document_verify', { path: '/tmp/c.pdf' });
+  });
+
+  it('knows the new refusals by their code', () => {
+    for (const code of ['not_approved', 'signed', 'key_file', 'file', 'document']) {
+      expect(isApiError({ code, message: 'm', field: null, limit: null, items: [] }), code).toBe(true);
+    }
+  });
+});
+
+describe('file dialogs', () => {
+  beforeEach(() => {
+    vi.mocked(save).mockReset();
+    vi.mocked(open).mockReset();
+  });
+  afterEach(() => {
+    delete (window as Scripted).__MANDAT_E2E_DIALOG__;
+  });
+
+  it('asks where to save a PDF, and where to open a PDF or a key file', async () => {
+    vi.mocked(save).mockResolvedValue('/home/anne/Charte.pdf');
+    await expect(chooseSavePath('Charte-Ravel-v2.pdf')).resolves.toBe('/home/anne/Charte.pdf');
+    expect(save).toHaveBeenCalledWith({
+      defaultPath: 'Charte-Ravel-v2.pdf',
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+
+    vi.mocked(open).mockResolvedValue(null);
+    await expect(chooseOpenPath('pkcs12')).resolves.toBeNull();
+    expect(open).toHaveBeenLastCalledWith({
+      multiple: false,
+      directory: false,
+      filters: [{ name: 'PKCS#12', extensions: ['p12', 'pfx'] }],
+    });
+    await chooseOpenPath('pdf');
+    expect(open).toHaveBeenLastCalledWith(
+      expect.objectContaining({ filters: [{ name: 'PDF', extensions: ['pdf'] }] }),
+    );
+  });
+
+  it('takes the scripted answers of the end-to-end tests instead of opening a dialog', async () => {
+    (window as Scripted).__MANDAT_E2E_DIALOG__ = ['/tmp/e2e/charter.pdf', null, '/tmp/e2e/key.p12'];
+    await expect(chooseSavePath('Charter-v1.pdf')).resolves.toBe('/tmp/e2e/charter.pdf');
+    await expect(chooseOpenPath('pdf')).resolves.toBeNull();
+    await expect(chooseOpenPath('pkcs12')).resolves.toBe('/tmp/e2e/key.p12');
+    expect(save).not.toHaveBeenCalled();
+    expect(open).not.toHaveBeenCalled();
+    // Answers used up: a cancelled dialog, still without opening one.
+    await expect(chooseSavePath('Charter-v1.pdf')).resolves.toBeNull();
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('turns a dialog or reveal failure into an ApiError', async () => {
+    vi.mocked(save).mockRejectedValue('dialog plugin not allowed');
+    await expect(chooseSavePath('x.pdf')).rejects.toMatchObject({
+      code: 'storage',
+      message: 'dialog plugin not allowed',
+    });
+    vi.mocked(revealItemInDir).mockRejectedValueOnce(new Error('no file manager'));
+    await expect(revealInFolder('/tmp/x.pdf')).rejects.toMatchObject({ code: 'storage' });
+    vi.mocked(revealItemInDir).mockResolvedValueOnce(undefined);
+    await revealInFolder('/tmp/x.pdf');
+    expect(revealItemInDir).toHaveBeenLastCalledWith('/tmp/x.pdf');
+  });
+});
+
+describe('onFileDrop', () => {
+  it('hands over the dropped paths, says when files hover, and stops listening', async () => {
+    type Listener = (event: { payload: { type: string; paths?: string[] } }) => void;
+    let listener: Listener = () => undefined;
+    const stop = vi.fn();
+    vi.mocked(getCurrentWebview).mockReturnValue({
+      onDragDropEvent: (handler: Listener) => {
+        listener = handler;
+        return Promise.resolve(stop);
+      },
+    } as unknown as ReturnType<typeof getCurrentWebview>);
+    const dropped = vi.fn();
+    const hover = vi.fn();
+    const unlisten = onFileDrop(dropped, hover);
+    listener({ payload: { type: 'enter', paths: ['/tmp/a.pdf'] } });
+    expect(hover).toHaveBeenLastCalledWith(true);
+    listener({ payload: { type: 'leave' } });
+    expect(hover).toHaveBeenLastCalledWith(false);
+    expect(dropped).not.toHaveBeenCalled();
+    listener({ payload: { type: 'drop', paths: ['/tmp/a.pdf', '/tmp/b.pdf'] } });
+    expect(dropped).toHaveBeenCalledWith(['/tmp/a.pdf', '/tmp/b.pdf']);
+    await Promise.resolve();
+    unlisten();
+    expect(stop).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops a listener that arrives after it was no longer wanted', async () => {
+    const stop = vi.fn();
+    vi.mocked(getCurrentWebview).mockReturnValue({
+      onDragDropEvent: () => Promise.resolve(stop),
+    } as unknown as ReturnType<typeof getCurrentWebview>);
+    onFileDrop(() => undefined)();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(stop).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing outside Tauri', () => {
+    vi.mocked(getCurrentWebview).mockImplementation(() => {
+      throw new TypeError('no __TAURI_INTERNALS__');
+    });
+    const unlisten = onFileDrop(() => undefined);
+    expect(() => unlisten()).not.toThrow();
   });
 });

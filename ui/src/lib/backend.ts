@@ -1,11 +1,15 @@
-// The one door to the Rust side. Nothing else in the UI imports @tauri-apps/api.
+// The one door to the Rust side. Nothing else in the UI imports @tauri-apps/api or its
+// plugins (the native file dialogs, revealing a file in its folder).
 //
 // Every command either resolves with the generated type or rejects with an `ApiError`:
 // whatever else `invoke` may throw (no Tauri runtime, a panic, a serialisation failure) is
 // turned into a `storage` error, so callers only ever handle one shape.
 
 import { invoke } from '@tauri-apps/api/core';
+import { getCurrentWebview } from '@tauri-apps/api/webview';
 import { getCurrentWindow } from '@tauri-apps/api/window';
+import { open, save } from '@tauri-apps/plugin-dialog';
+import { revealItemInDir } from '@tauri-apps/plugin-opener';
 import type { AnnouncementInput } from './bindings/AnnouncementInput';
 import type { ApiError } from './bindings/ApiError';
 import type { Author } from './bindings/Author';
@@ -15,13 +19,20 @@ import type { ClauseInput } from './bindings/ClauseInput';
 import type { Comparison } from './bindings/Comparison';
 import type { DecisionInput } from './bindings/DecisionInput';
 import type { ErrorCode } from './bindings/ErrorCode';
+import type { ExportReport } from './bindings/ExportReport';
+import type { ExportRequest } from './bindings/ExportRequest';
+import type { IdentityInfo } from './bindings/IdentityInfo';
 import type { Mission } from './bindings/Mission';
 import type { MissionDraft } from './bindings/MissionDraft';
 import type { MissionStatus } from './bindings/MissionStatus';
 import type { MissionSummary } from './bindings/MissionSummary';
 import type { Review } from './bindings/Review';
 import type { Settings } from './bindings/Settings';
+import type { SignatureInput } from './bindings/SignatureInput';
+import type { SignerRole } from './bindings/SignerRole';
+import type { SigningState } from './bindings/SigningState';
 import type { Version } from './bindings/Version';
+import type { VerifyReport } from './bindings/VerifyReport';
 
 // Every code of the generated type, checked by the compiler when the bindings change.
 const CODES: Record<ErrorCode, true> = {
@@ -38,6 +49,11 @@ const CODES: Record<ErrorCode, true> = {
   open_clauses: true,
   nothing_approved: true,
   charter_exists: true,
+  not_approved: true,
+  signed: true,
+  key_file: true,
+  file: true,
+  document: true,
   newer_database: true,
   storage: true,
 };
@@ -178,6 +194,134 @@ export const audienceRemove = (audienceId: number): Promise<Board> =>
 /** Of the latest approved version; refused with `nothing_approved` before any approval. */
 export const announcementAdd = (input: AnnouncementInput): Promise<Board> =>
   call('announcement_add', { input });
+
+// Signing a version in person, the key that seals the PDF, and the PDF itself.
+
+export const signingState = (versionId: number): Promise<SigningState> =>
+  call('signing_state', { versionId });
+
+/**
+ * Records one signer's drawn signature. Refused with `not_approved` before approval, with
+ * `signed` once both have signed, and with `required`/`too_long` naming `name`, `title`,
+ * `place` or `strokes`.
+ */
+export const signingSign = (versionId: number, input: SignatureInput): Promise<SigningState> =>
+  call('signing_sign', { versionId, input });
+
+/** Removes one signature while the other signer has not signed yet (`signed` afterwards). */
+export const signingClear = (versionId: number, role: SignerRole): Promise<SigningState> =>
+  call('signing_clear', { versionId, role });
+
+/** Null until a key is created or imported. */
+export const identityGet = (): Promise<IdentityInfo | null> => call('identity_get');
+
+/** A new self-signed key and certificate in `name`, replacing the current one. */
+export const identityCreate = (name: string): Promise<IdentityInfo> =>
+  call('identity_create', { name });
+
+/** A PKCS#12 file (.p12, .pfx); a wrong password or a bad file is refused with `key_file`. */
+export const identityImport = (path: string, password: string): Promise<IdentityInfo> =>
+  call('identity_import', { path, password });
+
+/**
+ * Writes a version's PDF to `request.path`: signed when the version is approved and both have
+ * signed, otherwise a draft with a DRAFT watermark and no signature.
+ */
+export const documentExport = (request: ExportRequest): Promise<ExportReport> =>
+  call('document_export', { request });
+
+/** What a PDF is: a valid signed charter, a modified one, a draft, something else. */
+export const documentVerify = (path: string): Promise<VerifyReport> =>
+  call('document_verify', { path });
+
+// Files chosen by the user: native dialogs, and revealing a written file in its folder.
+
+/**
+ * The one test seam of the UI. WebDriver cannot drive a native file dialog, so the end-to-end
+ * tests put the answers the dialogs would give in `window.__MANDAT_E2E_DIALOG__` (an array of
+ * paths, or null for a cancelled dialog); each dialog then takes the next answer instead of
+ * opening. Nothing else reads it, and nothing in the app ever sets it.
+ */
+function scriptedAnswer(): { answer: string | null } | null {
+  const answers = (window as unknown as { __MANDAT_E2E_DIALOG__?: unknown }).__MANDAT_E2E_DIALOG__;
+  if (!Array.isArray(answers)) return null;
+  const next: unknown = answers.shift();
+  return { answer: typeof next === 'string' ? next : null };
+}
+
+async function dialog(run: () => Promise<string | null>): Promise<string | null> {
+  const scripted = scriptedAnswer();
+  if (scripted) return scripted.answer;
+  try {
+    return await run();
+  } catch (error) {
+    throw toApiError(error);
+  }
+}
+
+/** Where to write a PDF, `defaultName` suggested; null when the user cancels. */
+export const chooseSavePath = (defaultName: string): Promise<string | null> =>
+  dialog(() => save({ defaultPath: defaultName, filters: [{ name: 'PDF', extensions: ['pdf'] }] }));
+
+const OPEN_FILTERS = {
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+  pkcs12: { name: 'PKCS#12', extensions: ['p12', 'pfx'] },
+} as const;
+
+/** A PDF, or a PKCS#12 key file, to open; null when the user cancels. */
+export const chooseOpenPath = (kind: 'pdf' | 'pkcs12'): Promise<string | null> =>
+  dialog(() =>
+    open({
+      multiple: false,
+      directory: false,
+      filters: [{ name: OPEN_FILTERS[kind].name, extensions: [...OPEN_FILTERS[kind].extensions] }],
+    }),
+  );
+
+/** Opens the file manager on the folder of `path`, the file selected. */
+export async function revealInFolder(path: string): Promise<void> {
+  try {
+    await revealItemInDir(path);
+  } catch (error) {
+    throw toApiError(error);
+  }
+}
+
+/**
+ * Calls `handler` with the paths of files dropped on the window, and `onhover` when files are
+ * dragged over it and leave. Returns the function that stops listening. Outside Tauri (a unit
+ * test) nothing is ever dropped.
+ */
+export function onFileDrop(
+  handler: (paths: string[]) => void,
+  onhover?: (over: boolean) => void,
+): () => void {
+  let stopped = false;
+  let unlisten: (() => void) | null = null;
+  try {
+    getCurrentWebview()
+      .onDragDropEvent(({ payload }) => {
+        if (payload.type === 'enter') onhover?.(true);
+        else if (payload.type === 'leave') onhover?.(false);
+        else if (payload.type === 'drop') {
+          onhover?.(false);
+          handler(payload.paths);
+        }
+      })
+      .then((stop) => {
+        if (stopped) stop();
+        else unlisten = stop;
+      })
+      .catch(() => undefined);
+  } catch {
+    // No webview around (a unit test): nothing can be dropped.
+  }
+  return () => {
+    stopped = true;
+    unlisten?.();
+    unlisten = null;
+  };
+}
 
 /** Tells the shell the first screen is interactive (start-up benchmark). Call once. */
 export const appReady = (): Promise<void> => call('app_ready');

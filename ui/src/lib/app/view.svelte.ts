@@ -10,6 +10,7 @@ export const MISSION_PAGES = [
   'mandate',
   'review',
   'versions',
+  'signing',
   'announcements',
 ] as const;
 
@@ -21,6 +22,7 @@ export type View =
   | { name: 'new' }
   | { name: 'mission'; id: number; page: MissionPage }
   | { name: 'missions' }
+  | { name: 'verify' }
   | { name: 'failed'; error: ApiError };
 
 export const view = $state<{ current: View; beforeNew: View | null }>({
@@ -63,5 +65,7 @@ export function leaveNew(fallback: View): void {
   const back = view.beforeNew;
   view.beforeNew = null;
   view.current =
-    back !== null && (back.name === 'mission' || back.name === 'missions') ? back : fallback;
+    back !== null && (back.name === 'mission' || back.name === 'missions' || back.name === 'verify')
+      ? back
+      : fallback;
 }

@@ -32,6 +32,11 @@ describe('errorMessage', () => {
       'open_clauses',
       'nothing_approved',
       'charter_exists',
+      'not_approved',
+      'signed',
+      'key_file',
+      'file',
+      'document',
       'newer_database',
       'storage',
     ];
@@ -78,8 +83,12 @@ describe('errorMessage', () => {
 });
 
 describe('errorDetail', () => {
-  it('adds Rust’s message only to storage failures', () => {
+  it('adds Rust’s message only to the failures it explains', () => {
     expect(errorDetail(error('storage', { message: 'disk full' }), en)).toBe('Details: disk full');
+    expect(errorDetail(error('file', { message: 'cannot write /x.pdf: denied' }), en)).toBe(
+      'Details: cannot write /x.pdf: denied',
+    );
+    expect(errorDetail(error('key_file', { message: 'mac mismatch' }), en)).toBeNull();
     expect(errorDetail(error('storage', { message: 'disk full' }), fr)).toBe('Détail\u00a0: disk full');
     expect(errorDetail(error('closed'), en)).toBeNull();
     expect(errorDetail(error('storage', { message: ' ' }), en)).toBeNull();

@@ -1,5 +1,7 @@
 // The UI's own sentence for each error code. Rust's `message` is English prose for logs:
-// it is never shown as the message, only as a detail for storage failures.
+// it is never shown as the message, only as a detail for the failures it explains — storage,
+// a file that could not be read or written (it names the file and the system's reason), a
+// document that could not be produced.
 
 import type { ApiError } from '../bindings/ApiError';
 import type { Language } from '../bindings/Language';
@@ -56,6 +58,16 @@ export function errorMessage(
       return t('error.nothing_approved');
     case 'charter_exists':
       return t('error.charter_exists');
+    case 'not_approved':
+      return t('error.not_approved');
+    case 'signed':
+      return t('error.signed');
+    case 'key_file':
+      return t('error.key_file');
+    case 'file':
+      return t('error.file');
+    case 'document':
+      return t('error.document');
     case 'newer_database':
       return t('error.newer_database');
     case 'storage':
@@ -64,8 +76,10 @@ export function errorMessage(
 }
 
 /** The technical detail worth showing under a message, if any. */
+const DETAILED: ReadonlySet<ApiError['code']> = new Set(['storage', 'file', 'document']);
+
 export function errorDetail(error: ApiError, t: Translate): string | null {
-  return error.code === 'storage' && error.message.trim() !== ''
+  return DETAILED.has(error.code) && error.message.trim() !== ''
     ? t('error.details', { message: error.message })
     : null;
 }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { sampleVersion } from '../charter/samples';
+import { defaultVersion, exportKind, formatSize, sanitise, suggestedFileName } from './exporting';
+
+describe('exportKind', () => {
+  it('is a signed PDF only for an approved version both have signed', () => {
+    expect(exportKind({ status: 'approved', complete: true })).toBe('signed');
+    expect(exportKind({ status: 'approved', complete: false })).toBe('draft');
+    expect(exportKind({ status: 'draft', complete: false })).toBe('draft');
+    expect(exportKind({ status: 'in_review', complete: true })).toBe('draft');
+    expect(exportKind(null)).toBe('draft');
+  });
+});
+
+describe('defaultVersion', () => {
+  it('opens on the latest approved version, else on the latest one', () => {
+    const v1 = sampleVersion({ id: 1, number: 1, status: 'approved' });
+    const v2 = sampleVersion({ id: 2, number: 2, status: 'approved' });
+    const v3 = sampleVersion({ id: 3, number: 3, status: 'draft' });
+    expect(defaultVersion([v1, v2, v3])?.number).toBe(2);
+    expect(defaultVersion([v3, v1])?.number).toBe(1);
+    expect(defaultVersion([sampleVersion({ number: 1, status: 'rejected' }), v3])?.number).toBe(3);
+    expect(defaultVersion([])).toBeNull();
+  });
+});
+
+describe('sanitise', () => {
+  it('keeps letters without accents, digits and single dashes', () => {
+    expect(sanitise('Distribution Ravel')).toBe('Distribution-Ravel');
+    expect(sanitise('  Société Générale / Île-de-France  ')).toBe('Societe-Generale-Ile-de-France');
+    expect(sanitise('../../etc/passwd')).toBe('etc-passwd');
+    expect(sanitise('L’Oréal & Co. (2026)')).toBe('L-Oreal-Co-2026');
+    expect(sanitise('«»')).toBe('');
+  });
+
+  it('keeps a name of reasonable length, never ending on a dash', () => {
+    const long = sanitise(`${'a'.repeat(59)} b`);
+    expect(long.length).toBeLessThanOrEqual(60);
+    expect(long.endsWith('-')).toBe(false);
+  });
+});
+
+describe('suggestedFileName', () => {
+  it('names the file in the document’s language, and says when it is a draft', () => {
+    expect(suggestedFileName('Distribution Ravel', 2, 'fr', 'signed')).toBe('Charte-Distribution-Ravel-v2.pdf');
+    expect(suggestedFileName('Distribution Ravel', 2, 'en', 'signed')).toBe('Charter-Distribution-Ravel-v2.pdf');
+    expect(suggestedFileName('Ravel', 1, 'en', 'draft')).toBe('Charter-Ravel-v1-draft.pdf');
+    expect(suggestedFileName('Ravel', 1, 'fr', 'draft')).toBe('Charte-Ravel-v1-brouillon.pdf');
+  });
+
+  it('leaves out a client name with nothing usable in it', () => {
+    expect(suggestedFileName('***', 3, 'en', 'signed')).toBe('Charter-v3.pdf');
+  });
+});
+
+describe('formatSize', () => {
+  it('gives the size in the unit that reads best', () => {
+    expect(formatSize(245_300, 'en')).toBe('245 kB');
+    expect(formatSize(245_300, 'fr')).toBe('245\u202fko');
+    expect(formatSize(1_250_000, 'en')).toBe('1.3 MB');
+  });
+});

@@ -1,0 +1,67 @@
+// What an export will produce, which version the page opens on, and how the file is named.
+
+import type { DocumentKind } from '../bindings/DocumentKind';
+import type { Language } from '../bindings/Language';
+import type { SigningState } from '../bindings/SigningState';
+import type { Version } from '../bindings/Version';
+import { translator } from '../i18n/catalogue';
+
+/** A signed PDF once the version is approved and both have signed; a draft otherwise. */
+export function exportKind(state: Pick<SigningState, 'status' | 'complete'> | null): DocumentKind {
+  return state !== null && state.status === 'approved' && state.complete ? 'signed' : 'draft';
+}
+
+/** The version to sign and export first: the latest approved one, else the latest. */
+export function defaultVersion(history: readonly Version[]): Version | null {
+  const approved = history.filter((version) => version.status === 'approved');
+  const pool = approved.length > 0 ? approved : history;
+  return pool.reduce<Version | null>(
+    (latest, version) => (latest === null || version.number > latest.number ? version : latest),
+    null,
+  );
+}
+
+/** Letters without their accents, digits and single dashes: safe in a file name anywhere. */
+export function sanitise(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+/** « Charte-Ravel-v2.pdf », "Charter-Ravel-v2-draft.pdf": in the document's language. */
+export function suggestedFileName(
+  client: string,
+  number: number,
+  language: Language,
+  kind: DocumentKind,
+): string {
+  const t = translator(language);
+  const parts = [
+    t('export.file.charter'),
+    sanitise(client),
+    `v${number}`,
+    kind === 'draft' ? t('export.file.draft') : '',
+  ];
+  return `${parts.filter((part) => part !== '').join('-')}.pdf`;
+}
+
+/** « 245 ko », "245 kB", "1.2 MB". */
+export function formatSize(bytes: number, language: Language): string {
+  const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
+  const [unit, value, digits] =
+    bytes < 1000
+      ? (['byte', bytes, 0] as const)
+      : bytes < 1_000_000
+        ? (['kilobyte', bytes / 1000, 0] as const)
+        : (['megabyte', bytes / 1_000_000, 1] as const);
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: digits,
+  }).format(value);
+}

@@ -1,0 +1,123 @@
+import { render, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Outcome } from '$lib/bindings/Outcome';
+import type { VerifyReport } from '$lib/bindings/VerifyReport';
+import { setLanguage } from '$lib/i18n/locale.svelte';
+import VerifyResult from './VerifyResult.svelte';
+
+const signed: VerifyReport = {
+  outcome: 'valid',
+  detail: 'signature valid, content unchanged',
+  documentId: 'MDT-2026-0003-V2',
+  client: 'Distribution Ravel',
+  mission: 'Recover IT after the go-live',
+  version: 2,
+  language: 'fr',
+  approvedBy: 'Claire Moreau',
+  approvedOn: '2026-11-09',
+  signers: [
+    {
+      role: 'sponsor',
+      name: 'Claire Moreau',
+      title: 'CEO',
+      place: 'Lyon',
+      signedAt: '2026-11-10T09:30:00Z',
+    },
+    { role: 'manager', name: 'Anne Roy', title: '', place: '', signedAt: '2026-11-10T09:35:00Z' },
+  ],
+  sealedBy: 'Anne Roy',
+  sealedAt: '2026-11-10T10:00:00Z',
+  code: 'K7QF-2M9X',
+  contentSha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+};
+
+/** What a file that is not Mandat's, or not a PDF at all, reports: nothing but the outcome. */
+const bare = (outcome: Outcome, detail: string): VerifyReport => ({
+  outcome,
+  detail,
+  documentId: '',
+  client: '',
+  mission: '',
+  version: null,
+  language: null,
+  approvedBy: '',
+  approvedOn: '',
+  signers: [],
+  sealedBy: '',
+  sealedAt: '',
+  code: '',
+  contentSha256: '',
+});
+
+const REPORTS: Record<Outcome, VerifyReport> = {
+  valid: signed,
+  modified: { ...signed, outcome: 'modified', detail: 'byte range digest mismatch' },
+  draft: { ...signed, outcome: 'draft', detail: 'draft', signers: [], sealedBy: '', sealedAt: '', code: '' },
+  not_mandat: bare('not_mandat', 'no Mandat metadata in the PDF'),
+  unreadable: bare('unreadable', 'not a PDF: missing header'),
+};
+
+const VERDICTS: Record<'en' | 'fr', Record<Outcome, string>> = {
+  en: {
+    valid: 'Valid — signed and unchanged since it was sealed',
+    modified: 'Modified — this file is not the one that was signed',
+    draft: 'Draft — never signed',
+    not_mandat: 'Not a Mandat document',
+    unreadable: 'This file cannot be read',
+  },
+  fr: {
+    valid: 'Valide — signé, et inchangé depuis son scellement',
+    modified: 'Modifié — ce fichier n’est pas celui qui a été signé',
+    draft: 'Brouillon — jamais signé',
+    not_mandat: 'Pas un document Mandat',
+    unreadable: 'Ce fichier est illisible',
+  },
+};
+
+const OUTCOMES = Object.keys(REPORTS) as Outcome[];
+
+describe('VerifyResult', () => {
+  afterEach(() => setLanguage('en'));
+
+  for (const language of ['en', 'fr'] as const) {
+    for (const outcome of OUTCOMES) {
+      it(`words the ${outcome} outcome in ${language}`, () => {
+        setLanguage(language);
+        render(VerifyResult, { report: REPORTS[outcome], path: '/home/anne/Charte-Ravel-v2.pdf' });
+        const result = screen.getByTestId('verify-result');
+        expect(result.dataset.outcome).toBe(outcome);
+        expect(screen.getByTestId('verify-verdict').textContent).toBe(VERDICTS[language][outcome]);
+        expect(result.textContent).toContain('Charte-Ravel-v2.pdf');
+        expect(result.textContent).not.toContain('/home/anne');
+      });
+    }
+  }
+
+  it('shows what a valid charter records: client, approval, signers, seal, code and hash', () => {
+    render(VerifyResult, { report: signed, path: '/tmp/Charte.pdf' });
+    const text = screen.getByTestId('verify-result').textContent ?? '';
+    expect(text).toContain('Distribution Ravel');
+    expect(text).toContain('Version 2');
+    expect(text).toContain('Claire Moreau, on 9 November 2026');
+    expect(screen.getByTestId('verify-code').textContent).toBe('K7QF-2M9X');
+    expect(text).toContain(signed.contentSha256);
+    const signers = screen.getAllByTestId('verify-signer');
+    expect(signers.map((s) => s.dataset.role)).toEqual(['sponsor', 'manager']);
+    expect(signers[0].textContent).toContain('Sponsor');
+    expect(signers[0].textContent).toContain('Claire Moreau, CEO');
+    expect(signers[0].textContent).toContain('Signed in Lyon on');
+    expect(signers[1].textContent).toContain('Transition manager');
+    expect(signers[1].textContent).toContain('Signed on');
+    // The English detail is for files that fail; a valid one needs none.
+    expect(screen.queryByTestId('verify-detail')).toBeNull();
+  });
+
+  it('gives Rust’s detail, small, for a file that fails, and shows no empty field', () => {
+    setLanguage('fr');
+    render(VerifyResult, { report: REPORTS.unreadable, path: '/tmp/photo.jpg' });
+    expect(screen.getByTestId('verify-detail').textContent).toBe('not a PDF: missing header');
+    const result = screen.getByTestId('verify-result');
+    expect(result.querySelectorAll('dt')).toHaveLength(1);
+    expect(result.textContent).toContain('Ce n’est pas un PDF, ou il est endommagé.');
+  });
+});
