@@ -35,4 +35,7 @@ const COMMANDS: &[&str] = &[
     "identity_import",
     "document_export",
     "document_verify",
+    "backup_list",
+    "backup_create",
+    "backup_restore",
 ];

@@ -2,6 +2,7 @@
 //! plugins and the one-line commands. Everything else lives in mandat-core.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod backups;
 mod commands;
 mod startup;
 
@@ -36,14 +37,23 @@ fn main() {
         .plugin(tauri_plugin_opener::init())
         .manage(started)
         .setup(move |app| {
-            let opened = DataDirLock::acquire(&data_dir)
-                .and_then(|lock| Ok((lock, Store::open(&data_dir).map_err(|e| e.to_string())?)));
-            match opened {
-                Ok((lock, store)) => {
-                    app.manage(lock);
-                    app.manage(store);
+            let lock = match DataDirLock::acquire(&data_dir) {
+                Ok(lock) => lock,
+                Err(message) => {
+                    refuse_to_start(app.handle(), message);
+                    return Ok(());
                 }
-                Err(message) => refuse_to_start(app.handle(), message),
+            };
+            app.manage(lock);
+            match Store::open(&data_dir) {
+                Ok(store) => {
+                    app.manage(store);
+                    backups::keep(app.handle().clone());
+                }
+                Err(e @ mandat_core::Error::Corrupt { .. }) => {
+                    backups::offer_restore(app.handle(), &data_dir, e.to_string())
+                }
+                Err(e) => refuse_to_start(app.handle(), e.to_string()),
             }
             Ok(())
         })
@@ -82,6 +92,9 @@ fn main() {
             commands::signing::identity_import,
             commands::document::document_export,
             commands::document::document_verify,
+            commands::backup::backup_list,
+            commands::backup::backup_create,
+            commands::backup::backup_restore,
         ])
         .build(tauri::generate_context!());
     match app {

@@ -2,6 +2,7 @@
 //! `async` runs them off the main thread, keeping the window responsive during a write.
 
 pub mod announcement;
+pub mod backup;
 pub mod charter;
 pub mod document;
 pub mod mission;

@@ -6,6 +6,7 @@ use mandat_core::mission::{self, Language, MissionDraft};
 use mandat_core::{clock, data_dir, demo, Store};
 use std::path::PathBuf;
 
+mod backup_text;
 mod charter_text;
 mod document_text;
 use std::process::ExitCode;
@@ -58,6 +59,19 @@ enum Command {
         /// The PDF file to write.
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
+    },
+    /// Write a consistent copy of the whole database to FILE.
+    Backup {
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// Replace the database with a backup (a file, or a name from `backups`); the current
+    /// state is backed up first. Works on a damaged database too (it is kept aside).
+    Restore { file: PathBuf },
+    /// List the automatic and manual backups, newest first.
+    Backups {
+        #[arg(long)]
+        json: bool,
     },
     /// Check a charter PDF; needs no database. Exit 0: valid; 1: modified, a draft or not a
     /// Mandat document; 2: the file cannot be read.
@@ -153,7 +167,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     }
     let dir = data_dir::resolve(cli.data_dir)
         .ok_or("no data folder: pass --data-dir DIR or set MANDAT_DATA_DIR")?;
-    let store = Store::open(&dir).map_err(|e| e.to_string())?;
+    // Restoring must work when the database is too damaged to open.
+    if let Command::Restore { file } = &cli.command {
+        return backup_text::restore(&dir, file);
+    }
+    let store = Store::open(&dir).map_err(|e| backup_text::explain(&dir, e))?;
     match cli.command {
         Command::Missions { json } => print_missions(&store, json),
         Command::Mission {
@@ -209,7 +227,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             lang,
             output,
         } => document_text::export(&store, mission, version, lang.map(Into::into), &output),
-        Command::Verify { .. } => unreachable!("handled before the store opens"),
+        Command::Backup { output } => backup_text::backup(&store, &output),
+        Command::Backups { json } => backup_text::list(&store, json),
+        Command::Verify { .. } | Command::Restore { .. } => {
+            unreachable!("handled before the store opens")
+        }
     }
 }
 

@@ -314,3 +314,53 @@ fn export_of_a_mission_without_a_charter_or_to_a_bad_folder_fails_clearly() {
         stderr(&out)
     );
 }
+
+#[test]
+fn backup_and_restore_round_trip_even_from_a_damaged_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let new = |title: &str| {
+        let out = cli(
+            dir.path(),
+            &["mission", "new", "--client", "Ravel", "--title", title],
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+    };
+    new("Avant la sauvegarde");
+    let copy = dir.path().join("copy.sqlite3");
+    let out = cli(dir.path(), &["backup", "-o", copy.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("1 mission(s)"), "{}", stdout(&out));
+    new("Après la sauvegarde");
+
+    let out = cli(dir.path(), &["restore", copy.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let list = stdout(&cli(dir.path(), &["missions"]));
+    assert!(list.contains("Avant") && !list.contains("Après"), "{list}");
+    // The state before the restore was kept as a backup.
+    let backups = stdout(&cli(dir.path(), &["backups"]));
+    assert!(
+        backups.contains("before-restore") && backups.contains("2 mission(s)"),
+        "{backups}"
+    );
+
+    // Damage the database: commands refuse, name the way back, and restore works.
+    let db = dir.path().join("mandat.sqlite3");
+    let mut bytes = std::fs::read(&db).unwrap();
+    for b in bytes.iter_mut().skip(100) {
+        *b = 0x5A;
+    }
+    std::fs::write(&db, &bytes).unwrap();
+    let _ = std::fs::remove_file(dir.path().join("mandat.sqlite3-wal"));
+    let out = cli(dir.path(), &["missions"]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("damaged") && err.contains("mandat-cli restore"),
+        "{err}"
+    );
+    let out = cli(dir.path(), &["restore", copy.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&cli(dir.path(), &["missions"])).contains("Avant"));
+    let out = cli(dir.path(), &["check"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}

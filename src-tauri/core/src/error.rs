@@ -66,6 +66,8 @@ pub enum Error {
     },
     #[error("the document could not be produced: {0}")]
     Document(String),
+    #[error("the database {} is damaged: {detail}", path.display())]
+    Corrupt { path: PathBuf, detail: String },
     #[error(
         "this database was written by a newer version of Mandat (schema {found}, this version \
          knows up to {known}); install the newer Mandat to open it"
@@ -109,6 +111,7 @@ impl Error {
             Error::KeyFile(_) => ErrorCode::KeyFile,
             Error::File { .. } => ErrorCode::File,
             Error::Document(_) => ErrorCode::Document,
+            Error::Corrupt { .. } => ErrorCode::Corrupt,
             Error::NewerDatabase { .. } => ErrorCode::NewerDatabase,
             Error::DataDir { .. } | Error::Sqlite(_) | Error::Migration(_) => ErrorCode::Storage,
         }
@@ -137,6 +140,7 @@ pub enum ErrorCode {
     KeyFile,
     File,
     Document,
+    Corrupt,
     NewerDatabase,
     Storage,
 }

@@ -5,6 +5,7 @@
 //! temporary database. One module per part of the product; the `store` module alone runs SQL.
 
 pub mod announcement;
+pub mod backup;
 pub mod charter;
 pub mod clock;
 pub mod data_dir;

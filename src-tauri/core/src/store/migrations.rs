@@ -68,6 +68,16 @@ mod tests {
             let conn = Connection::open(store.path()).unwrap();
             assert_eq!(version(&conn).unwrap(), LATEST, "from schema {start}");
             assert!(store.check().unwrap().is_empty(), "from schema {start}");
+            // An upgrade of existing data is preceded by a backup of it, at its old schema.
+            let backups = crate::backup::list(dir.path()).unwrap();
+            if start == 0 || start == LATEST {
+                assert!(backups.is_empty(), "from schema {start}");
+            } else {
+                assert_eq!(backups.len(), 1, "from schema {start}");
+                assert_eq!(backups[0].reason, crate::backup::BackupReason::Migration);
+                let copy = Connection::open(&backups[0].path).unwrap();
+                assert_eq!(version(&copy).unwrap(), start);
+            }
         }
     }
 

@@ -15,6 +15,7 @@ pub(crate) mod settings;
 pub(crate) mod signing;
 
 pub use check::Problem;
+pub use migrations::LATEST as LATEST_SCHEMA;
 
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags, Row, Transaction};
@@ -62,8 +63,36 @@ impl Store {
             source,
         })?;
         let path = data_dir.join(DATABASE_FILE);
-        let mut writer = Connection::open(&path)?;
-        configure(&writer)?;
+        let damaged = |e: rusqlite::Error| match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt) => {
+                Error::Corrupt {
+                    path: path.clone(),
+                    detail: e.to_string(),
+                }
+            }
+            _ => Error::Sqlite(e),
+        };
+        let mut writer = Connection::open(&path).map_err(damaged)?;
+        configure(&writer).map_err(|e| match e {
+            Error::Sqlite(e) => damaged(e),
+            other => other,
+        })?;
+        // Checked before anything is written: a damaged database is reported, never
+        // "repaired" by starting over.
+        let check: String = writer
+            .query_row("PRAGMA quick_check", [], |r| r.get(0))
+            .map_err(damaged)?;
+        if check != "ok" {
+            return Err(Error::Corrupt {
+                path,
+                detail: check,
+            });
+        }
+        let found = migrations::version(&writer)?;
+        if found > 0 && found < migrations::LATEST {
+            let backup = crate::backup::new_path(data_dir, crate::backup::BackupReason::Migration)?;
+            snapshot(&writer, &backup)?;
+        }
         migrations::apply(&mut writer)?;
         let reader = Connection::open_with_flags(
             &path,
@@ -80,6 +109,29 @@ impl Store {
     /// The database file.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The folder holding the database (and its backups).
+    pub fn data_dir(&self) -> &Path {
+        self.path.parent().unwrap_or(Path::new("."))
+    }
+
+    /// Writes a consistent copy of the database to `path` (SQLite's online backup).
+    pub fn backup_to(&self, path: &Path) -> Result<()> {
+        snapshot(&lock(&self.writer), path)
+    }
+
+    /// Replaces the whole database with the copy at `path`, inside SQLite's locks, then brings
+    /// its schema up to date. The caller checks the copy first.
+    pub fn restore_from(&self, path: &Path) -> Result<()> {
+        let mut writer = lock(&self.writer);
+        writer.restore(
+            rusqlite::MAIN_DB,
+            path,
+            None::<fn(rusqlite::backup::Progress)>,
+        )?;
+        configure(&writer)?;
+        migrations::apply(&mut writer)
     }
 
     /// Runs `f` on a consistent snapshot of the database.
@@ -105,6 +157,36 @@ impl Store {
     pub fn check(&self) -> Result<Vec<Problem>> {
         check::run(&lock(&self.writer))
     }
+}
+
+/// The schema version recorded in a database (0 for a new file).
+pub fn schema_version(conn: &Connection) -> Result<usize> {
+    migrations::version(conn)
+}
+
+/// Copies the database behind `conn` to `path` through a temporary file, so a copy cut short
+/// never bears a backup's name. The copy is a plain (rollback-journal) database file.
+fn snapshot(conn: &Connection, path: &Path) -> Result<()> {
+    let io = |source| Error::File {
+        action: "write",
+        path: path.to_owned(),
+        source,
+    };
+    let partial = path.with_extension("partial");
+    let _ = std::fs::remove_file(&partial);
+    {
+        let mut copy = Connection::open(&partial)?;
+        rusqlite::backup::Backup::new(conn, &mut copy)?.run_to_completion(
+            256,
+            Duration::ZERO,
+            None,
+        )?;
+        copy.pragma_update(None, "journal_mode", "DELETE")?;
+    }
+    std::fs::File::open(&partial)
+        .and_then(|f| f.sync_all())
+        .map_err(io)?;
+    std::fs::rename(&partial, path).map_err(io)
 }
 
 /// Reads a text column holding one of an enum's codes.

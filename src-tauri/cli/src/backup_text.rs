@@ -1,0 +1,78 @@
+//! `backup`, `restore`, `backups`, and what to say when the database is damaged.
+
+use mandat_core::backup::{self, BackupInfo};
+use mandat_core::{Error, Store};
+use std::path::Path;
+use std::process::ExitCode;
+
+/// A store that failed to open, explained; for a damaged one, with the way back.
+pub fn explain(data_dir: &Path, error: Error) -> String {
+    match (&error, backup::latest_good(data_dir)) {
+        (Error::Corrupt { .. }, Some(good)) => format!(
+            "{error}\nthe latest good backup is {} ({}): `mandat-cli restore {}` puts it back \
+             (the damaged file is kept aside)",
+            good.file, good.created_at, good.file
+        ),
+        (Error::Corrupt { .. }, None) => format!("{error}\nthere is no backup to restore from"),
+        _ => error.to_string(),
+    }
+}
+
+fn describe(b: &BackupInfo) -> String {
+    match &b.summary {
+        Some(s) => format!(
+            "{} mission(s), {} charter version(s), {} signature(s)",
+            s.missions, s.charter_versions, s.signatures
+        ),
+        None => "cannot be read".into(),
+    }
+}
+
+pub fn backup(store: &Store, output: &Path) -> Result<ExitCode, String> {
+    let made = backup::export(store, output).map_err(|e| e.to_string())?;
+    println!("{}: {} bytes, {}", made.path, made.bytes, describe(&made));
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn restore(data_dir: &Path, file: &Path) -> Result<ExitCode, String> {
+    let name = file.to_string_lossy();
+    match Store::open(data_dir) {
+        Ok(store) => {
+            let safety = backup::restore(&store, &name).map_err(|e| e.to_string())?;
+            println!("restored {name}; the previous state is in {}", safety.file);
+        }
+        Err(Error::Corrupt { .. }) => {
+            let aside = backup::restore_offline(data_dir, &name).map_err(|e| e.to_string())?;
+            println!(
+                "restored {name}; the damaged database is kept as {}",
+                aside.display()
+            );
+        }
+        Err(e) => return Err(e.to_string()),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn list(store: &Store, json: bool) -> Result<ExitCode, String> {
+    let all = backup::list(store.data_dir()).map_err(|e| e.to_string())?;
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&all).map_err(|e| e.to_string())?
+        );
+    } else if all.is_empty() {
+        println!("No backup yet: the app makes one at each launch; `mandat-cli backup -o FILE` makes one now.");
+    } else {
+        for b in &all {
+            println!(
+                "{}  {:<15} {:>9} B  {}",
+                b.created_at,
+                b.reason.code(),
+                b.bytes,
+                describe(b)
+            );
+            println!("    {}", b.file);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

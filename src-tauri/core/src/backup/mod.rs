@@ -1,0 +1,277 @@
+//! Rolling backups of the database, and restoring one.
+//!
+//! Backups are whole, consistent copies made with SQLite's online backup API (never a file
+//! copy of a live database), in the `backups` folder beside the database, named
+//! `mandat-<UTC time>-<reason>.sqlite3`; the newest [`KEEP`] are kept. Mandat makes one at
+//! launch, one before any schema upgrade, and one a day while it stays open. Restoring first
+//! backs up the current database (`before-restore`), then copies the chosen backup into the
+//! live database through the same API, so the app keeps running on it.
+
+mod model;
+
+pub use model::*;
+
+use crate::error::{Error, Result};
+use crate::store::{self, Store};
+use rusqlite::{Connection, OpenFlags};
+use std::path::{Path, PathBuf};
+
+/// The folder, inside the data directory.
+pub const DIR: &str = "backups";
+/// How many backups are kept (the oldest go first).
+pub const KEEP: usize = 10;
+/// How old the newest backup may get while Mandat stays open.
+pub const DAILY: chrono::Duration = chrono::Duration::hours(24);
+
+pub fn dir(data_dir: &Path) -> PathBuf {
+    data_dir.join(DIR)
+}
+
+fn file_error<'a>(
+    action: &'static str,
+    path: &'a Path,
+) -> impl FnOnce(std::io::Error) -> Error + 'a {
+    move |source| Error::File {
+        action,
+        path: path.to_owned(),
+        source,
+    }
+}
+
+/// Backs the database up now, then drops the oldest beyond [`KEEP`].
+pub fn create(store: &Store, reason: BackupReason) -> Result<BackupInfo> {
+    let path = new_path(store.data_dir(), reason)?;
+    store.backup_to(&path)?;
+    prune(&dir(store.data_dir()))?;
+    info(&path)
+}
+
+/// A fresh backup file name for `reason`, its folder created.
+pub(crate) fn new_path(data_dir: &Path, reason: BackupReason) -> Result<PathBuf> {
+    let dir = dir(data_dir);
+    std::fs::create_dir_all(&dir).map_err(file_error("create", &dir))?;
+    let now = chrono::Utc::now();
+    let mut path = dir.join(name(now, reason, 0));
+    let mut n = 0;
+    while path.exists() {
+        n += 1;
+        path = dir.join(name(now, reason, n));
+    }
+    Ok(path)
+}
+
+/// Writes a consistent copy of the database to `path` (for `mandat-cli backup -o FILE`).
+pub fn export(store: &Store, path: &Path) -> Result<BackupInfo> {
+    store.backup_to(path)?;
+    info(path)
+}
+
+fn name(at: chrono::DateTime<chrono::Utc>, reason: BackupReason, n: u32) -> String {
+    let suffix = if n == 0 {
+        String::new()
+    } else {
+        format!("-{n}")
+    };
+    format!(
+        "mandat-{}-{}{suffix}.sqlite3",
+        at.format("%Y%m%dT%H%M%S%.3fZ"),
+        reason.code()
+    )
+}
+
+/// When (RFC 3339, milliseconds) and why, from a backup's file name; and its rank among
+/// backups made in the same millisecond.
+fn parse_name(file: &str) -> Option<(String, BackupReason, u32)> {
+    let rest = file.strip_prefix("mandat-")?.strip_suffix(".sqlite3")?;
+    let (stamp, reason) = rest.split_once('-')?;
+    let at = chrono::NaiveDateTime::parse_from_str(stamp, "%Y%m%dT%H%M%S%.3fZ").ok()?;
+    let (reason, n) = BackupReason::ALL.into_iter().find_map(|r| {
+        let tail = reason.strip_prefix(r.code())?;
+        match tail.strip_prefix('-') {
+            None if tail.is_empty() => Some((r, 0)),
+            Some(n) => n.parse().ok().map(|n| (r, n)),
+            None => None,
+        }
+    })?;
+    Some((
+        at.and_utc()
+            .to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+        reason,
+        n,
+    ))
+}
+
+fn rank(b: &BackupInfo) -> (String, u32) {
+    (
+        b.created_at.clone(),
+        parse_name(&b.file).map_or(0, |(_, _, n)| n),
+    )
+}
+
+/// The backups in the data directory, newest first.
+pub fn list(data_dir: &Path) -> Result<Vec<BackupInfo>> {
+    let dir = dir(data_dir);
+    let entries = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(file_error("read", &dir)(e)),
+    };
+    let mut found: Vec<BackupInfo> = entries
+        .filter_map(|e| e.ok())
+        .filter(|e| parse_name(&e.file_name().to_string_lossy()).is_some())
+        .filter_map(|e| info(&e.path()).ok())
+        .collect();
+    found.sort_by_key(|b| std::cmp::Reverse(rank(b)));
+    Ok(found)
+}
+
+fn prune(dir: &Path) -> Result<()> {
+    let data_dir = dir.parent().unwrap_or(dir);
+    for old in list(data_dir)?.into_iter().skip(KEEP) {
+        let path = Path::new(&old.path);
+        std::fs::remove_file(path).map_err(file_error("remove", path))?;
+    }
+    Ok(())
+}
+
+/// Whether the newest backup is older than [`DAILY`] (or there is none).
+pub fn due(data_dir: &Path) -> Result<bool> {
+    let newest = list(data_dir)?.into_iter().next();
+    Ok(match newest {
+        None => true,
+        Some(b) => chrono::DateTime::parse_from_rfc3339(&b.created_at)
+            .map(|t| chrono::Utc::now().signed_duration_since(t) >= DAILY)
+            .unwrap_or(true),
+    })
+}
+
+/// A backup file and what it holds.
+pub fn info(path: &Path) -> Result<BackupInfo> {
+    let meta = std::fs::metadata(path).map_err(file_error("read", path))?;
+    let file = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let (created_at, reason) = parse_name(&file)
+        .map(|(at, r, _)| (at, r))
+        .unwrap_or_else(|| {
+            let at: chrono::DateTime<chrono::Utc> = meta
+                .modified()
+                .map(Into::into)
+                .unwrap_or_else(|_| chrono::Utc::now());
+            (
+                at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+                BackupReason::Manual,
+            )
+        });
+    Ok(BackupInfo {
+        path: path.to_string_lossy().into_owned(),
+        file,
+        created_at,
+        reason,
+        bytes: meta.len(),
+        summary: summarise(path).ok(),
+    })
+}
+
+/// Opens a backup read-only and checks it is a sound Mandat database this build can read.
+fn open_checked(path: &Path) -> Result<Connection> {
+    let corrupt = |detail: String| Error::Corrupt {
+        path: path.to_owned(),
+        detail,
+    };
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    let check: String = conn
+        .query_row("PRAGMA quick_check", [], |r| r.get(0))
+        .map_err(|e| corrupt(e.to_string()))?;
+    if check != "ok" {
+        return Err(corrupt(check));
+    }
+    let version = store::schema_version(&conn)?;
+    if version == 0 {
+        return Err(corrupt("not a Mandat database".into()));
+    }
+    if version > store::LATEST_SCHEMA {
+        return Err(Error::NewerDatabase {
+            found: version,
+            known: store::LATEST_SCHEMA,
+        });
+    }
+    Ok(conn)
+}
+
+fn summarise(path: &Path) -> Result<BackupSummary> {
+    let conn = open_checked(path)?;
+    let count = |sql: &str| -> u32 { conn.query_row(sql, [], |r| r.get(0)).unwrap_or(0) };
+    let mut stmt = conn.prepare("SELECT client || ' — ' || title FROM missions ORDER BY id")?;
+    let mission_names = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<std::result::Result<Vec<String>, _>>()?;
+    Ok(BackupSummary {
+        missions: mission_names.len() as u32,
+        mission_names,
+        charter_versions: count("SELECT count(*) FROM charter_versions"),
+        signatures: count("SELECT count(*) FROM signatures"),
+    })
+}
+
+/// The backup `file` (a name in the backups folder) or any path.
+fn resolve(data_dir: &Path, file: &str) -> PathBuf {
+    let as_name = dir(data_dir).join(file);
+    if !file.contains('/') && as_name.exists() {
+        as_name
+    } else {
+        PathBuf::from(file)
+    }
+}
+
+/// Replaces the live database with the backup `file`, after backing the current one up.
+/// Returns the safety backup.
+pub fn restore(store: &Store, file: &str) -> Result<BackupInfo> {
+    let path = resolve(store.data_dir(), file);
+    drop(open_checked(&path)?);
+    let safety = create(store, BackupReason::BeforeRestore)?;
+    store.restore_from(&path)?;
+    Ok(safety)
+}
+
+/// Restores with no store open (the database is damaged and cannot be opened): the damaged
+/// file is kept aside as `mandat.sqlite3.damaged-<time>`, never deleted.
+pub fn restore_offline(data_dir: &Path, file: &str) -> Result<PathBuf> {
+    let path = resolve(data_dir, file);
+    drop(open_checked(&path)?);
+    let db = data_dir.join(store::DATABASE_FILE);
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
+    let aside = data_dir.join(format!("{}.damaged-{stamp}", store::DATABASE_FILE));
+    if db.exists() {
+        std::fs::rename(&db, &aside).map_err(file_error("move aside", &db))?;
+    }
+    for ext in ["-wal", "-shm"] {
+        let side = data_dir.join(format!("{}{ext}", store::DATABASE_FILE));
+        if side.exists() {
+            let to = data_dir.join(format!("{}.damaged-{stamp}{ext}", store::DATABASE_FILE));
+            std::fs::rename(&side, &to).map_err(file_error("move aside", &side))?;
+        }
+    }
+    let tmp = data_dir.join(format!("{}.restoring", store::DATABASE_FILE));
+    std::fs::copy(&path, &tmp).map_err(file_error("copy", &path))?;
+    std::fs::File::open(&tmp)
+        .and_then(|f| f.sync_all())
+        .map_err(file_error("write", &tmp))?;
+    std::fs::rename(&tmp, &db).map_err(file_error("write", &db))?;
+    Ok(aside)
+}
+
+/// The newest backup that is sound, for the offer made when the database is damaged.
+pub fn latest_good(data_dir: &Path) -> Option<BackupInfo> {
+    list(data_dir)
+        .ok()?
+        .into_iter()
+        .find(|b| b.summary.is_some())
+}
+
+#[cfg(test)]
+mod tests;
