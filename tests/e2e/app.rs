@@ -119,7 +119,13 @@ impl App {
     }
 
     pub async fn click(&self, css: &str) -> Result {
-        Ok(self.find(css).await?.click().await?)
+        match self.find(css).await?.click().await {
+            Ok(()) => Ok(()),
+            Err(e) => {
+                let shot = self.screenshot(&format!("click {css}")).await;
+                Err(format!("cannot click {css}: {e} (screenshot: {shot})").into())
+            }
+        }
     }
 
     /// Replaces the content of the input `css` with `text` as a person would: select all

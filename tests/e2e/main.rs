@@ -5,6 +5,7 @@
 //! `make e2e` (part of `make test`) runs them under Xvfb with `--ignored`.
 
 mod app;
+mod backups;
 mod charter;
 mod language;
 mod missions;

@@ -6,6 +6,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   announcementAdd,
   audienceRename,
+  backupCreate,
+  backupList,
+  backupRestore,
   charterAmend,
   charterCompare,
   charterDecide,
@@ -185,6 +188,31 @@ describe('signing and documents', () => {
     for (const code of ['not_approved', 'signed', 'key_file', 'file', 'document']) {
       expect(isApiError({ code, message: 'm', field: null, limit: null, items: [] }), code).toBe(true);
     }
+  });
+});
+
+describe('backups', () => {
+  beforeEach(() => {
+    vi.mocked(invoke).mockReset();
+    vi.mocked(invoke).mockResolvedValue([]);
+  });
+
+  it('lists, makes and restores backups, the backup named by its file', async () => {
+    await backupList();
+    expect(invoke).toHaveBeenLastCalledWith('backup_list', undefined);
+    await backupCreate();
+    expect(invoke).toHaveBeenLastCalledWith('backup_create', undefined);
+    await backupRestore('mandat-20261110T093000.123Z-manual.sqlite3');
+    expect(invoke).toHaveBeenLastCalledWith('backup_restore', {
+      file: 'mandat-20261110T093000.123Z-manual.sqlite3',
+    });
+  });
+
+  it('keeps the code of a backup that is not a sound database', async () => {
+    const refusal = { code: 'corrupt', message: 'the database is damaged', field: null, limit: null, items: [] };
+    expect(isApiError(refusal)).toBe(true);
+    vi.mocked(invoke).mockRejectedValue(refusal);
+    await expect(backupRestore('b.sqlite3')).rejects.toEqual(refusal);
   });
 });
 

@@ -13,6 +13,7 @@ import { revealItemInDir } from '@tauri-apps/plugin-opener';
 import type { AnnouncementInput } from './bindings/AnnouncementInput';
 import type { ApiError } from './bindings/ApiError';
 import type { Author } from './bindings/Author';
+import type { BackupInfo } from './bindings/BackupInfo';
 import type { Board } from './bindings/Board';
 import type { Charter } from './bindings/Charter';
 import type { ClauseInput } from './bindings/ClauseInput';
@@ -54,6 +55,7 @@ const CODES: Record<ErrorCode, true> = {
   key_file: true,
   file: true,
   document: true,
+  corrupt: true,
   newer_database: true,
   storage: true,
 };
@@ -233,6 +235,21 @@ export const documentExport = (request: ExportRequest): Promise<ExportReport> =>
 /** What a PDF is: a valid signed charter, a modified one, a draft, something else. */
 export const documentVerify = (path: string): Promise<VerifyReport> =>
   call('document_verify', { path });
+
+// Backups of the whole database, in the `backups` folder beside it.
+
+/** Newest first; a backup that cannot be read has a null summary. */
+export const backupList = (): Promise<BackupInfo[]> => call('backup_list');
+
+/** A backup of the database as it stands now, made by the user. */
+export const backupCreate = (): Promise<BackupInfo> => call('backup_create');
+
+/**
+ * Replaces the whole database with the backup named `file`, after backing up the current one;
+ * returns that safety backup. Refused with `corrupt` when the backup is not a sound Mandat
+ * database, with `newer_database` when a newer Mandat wrote it.
+ */
+export const backupRestore = (file: string): Promise<BackupInfo> => call('backup_restore', { file });
 
 // Files chosen by the user: native dialogs, and revealing a written file in its folder.
 

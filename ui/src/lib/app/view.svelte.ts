@@ -23,6 +23,7 @@ export type View =
   | { name: 'mission'; id: number; page: MissionPage }
   | { name: 'missions' }
   | { name: 'verify' }
+  | { name: 'backups' }
   | { name: 'failed'; error: ApiError };
 
 export const view = $state<{ current: View; beforeNew: View | null }>({
@@ -60,12 +61,12 @@ export async function show(next: View): Promise<void> {
   view.current = next;
 }
 
+/** The screens the create form goes back to when it is left. */
+const RETURNABLE: ReadonlySet<View['name']> = new Set(['mission', 'missions', 'verify', 'backups']);
+
 /** Leaves the create form for the screen it was opened from, or `fallback`. */
 export function leaveNew(fallback: View): void {
   const back = view.beforeNew;
   view.beforeNew = null;
-  view.current =
-    back !== null && (back.name === 'mission' || back.name === 'missions' || back.name === 'verify')
-      ? back
-      : fallback;
+  view.current = back !== null && RETURNABLE.has(back.name) ? back : fallback;
 }

@@ -17,6 +17,7 @@ export const en = {
   'nav.announcements': 'Announcements',
   'nav.signing': 'Sign & export',
   'nav.verify': 'Verify a PDF',
+  'nav.backups': 'Backups',
   'nav.missions': 'All missions',
 
   'switcher.label': 'Your missions',
@@ -142,6 +143,8 @@ export const en = {
     'This key file cannot be used: check the password, and that it is a PKCS#12 file (.p12 or .pfx).',
   'error.file': 'The file could not be read or written. Check the folder and try again.',
   'error.document': 'The PDF could not be produced.',
+  'error.corrupt':
+    'This file is damaged or is not a Mandat database, so it cannot be used. Your data was not changed.',
   'error.newer_database':
     'Your data was written by a newer version of Mandat. Install that version to open it; nothing was changed.',
   'error.storage': 'Mandat could not read or write its data.',
@@ -694,6 +697,51 @@ export const en = {
   'outcome.not_mandat.body': 'This PDF was not exported by Mandat: there is no charter in it to verify.',
   'outcome.unreadable': 'This file cannot be read',
   'outcome.unreadable.body': 'It is not a PDF, or it is damaged.',
+
+  'backups.heading': 'Backups',
+  'backups.eyebrow': 'Your data',
+  'backups.title': 'Backups',
+  'backups.lead':
+    'Mandat backs up all your data by itself: each time it opens, before it upgrades its database, and once a day while it stays open. It keeps the 10 newest.',
+  'backups.where':
+    'Each backup is a complete copy of your data, kept on this computer in this folder:',
+  'backups.reveal': 'Show in folder',
+  'backups.now': 'Back up now',
+  'backups.progress': 'Backing up…',
+  'backups.made': 'Backup made',
+  'backups.made.body': 'The newest backup, at the top of the list, holds your data as it stands now.',
+  'backups.loading': 'Reading the backups…',
+  'backups.list': 'Backups, newest first',
+  'backups.when': 'Made',
+  'backups.reason': 'Why',
+  'backups.holds': 'Contents',
+  'backups.size': 'Size',
+  'backups.missions': 'Missions',
+  'backups.count.missions.one': '{count} mission',
+  'backups.count.missions.other': '{count} missions',
+  'backups.count.versions.one': '{count} charter version',
+  'backups.count.versions.other': '{count} charter versions',
+  'backups.count.signatures.one': '{count} signature',
+  'backups.count.signatures.other': '{count} signatures',
+  'backups.unreadable': 'Cannot be read',
+  'backups.unreadable.body': 'Damaged, or made by a newer version of Mandat: it cannot be restored.',
+  'backups.empty.title': 'No backup yet',
+  'backups.empty.body':
+    'Mandat makes the first one the next time it opens. You can also make one now.',
+  'backups.restore': 'Restore…',
+  'backups.restore.label': 'Restore the backup of {date}…',
+  'backups.restore.title': 'Restore this backup?',
+  'backups.restore.body':
+    'All the data in Mandat now — every mission, charter and signature — will be replaced by this backup. Your current data is saved first, as a backup of its own, so nothing is lost: to go back, restore the one marked “{reason}”.',
+  'backups.restore.keep': 'Keep my current data',
+  'backups.restore.confirm': 'Restore this backup',
+  'backups.restore.progress': 'Restoring…',
+
+  'backupReason.launch': 'At launch',
+  'backupReason.migration': 'Before an upgrade',
+  'backupReason.daily': 'Daily',
+  'backupReason.manual': 'Made by you',
+  'backupReason.before_restore': 'Before a restore',
 
   'role.sponsor': 'Sponsor',
   'role.manager': 'Transition manager',

@@ -37,6 +37,7 @@ describe('errorMessage', () => {
       'key_file',
       'file',
       'document',
+      'corrupt',
       'newer_database',
       'storage',
     ];
@@ -82,12 +83,26 @@ describe('errorMessage', () => {
   });
 });
 
+describe('a damaged database', () => {
+  it('says so in each language, and that nothing was changed', () => {
+    expect(errorMessage(error('corrupt'), en)).toBe(
+      'This file is damaged or is not a Mandat database, so it cannot be used. Your data was not changed.',
+    );
+    expect(errorMessage(error('corrupt'), fr)).toBe(
+      'Ce fichier est endommagé ou n’est pas une base de données Mandat\u00a0: il ne peut pas servir. ' +
+        'Vos données n’ont pas été modifiées.',
+    );
+  });
+});
+
 describe('errorDetail', () => {
   it('adds Rust’s message only to the failures it explains', () => {
     expect(errorDetail(error('storage', { message: 'disk full' }), en)).toBe('Details: disk full');
     expect(errorDetail(error('file', { message: 'cannot write /x.pdf: denied' }), en)).toBe(
       'Details: cannot write /x.pdf: denied',
     );
+    const damaged = error('corrupt', { message: 'the database /b.sqlite3 is damaged: not a Mandat database' });
+    expect(errorDetail(damaged, en)).toBe('Details: the database /b.sqlite3 is damaged: not a Mandat database');
     expect(errorDetail(error('key_file', { message: 'mac mismatch' }), en)).toBeNull();
     expect(errorDetail(error('storage', { message: 'disk full' }), fr)).toBe('Détail\u00a0: disk full');
     expect(errorDetail(error('closed'), en)).toBeNull();

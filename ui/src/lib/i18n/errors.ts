@@ -1,7 +1,7 @@
 // The UI's own sentence for each error code. Rust's `message` is English prose for logs:
 // it is never shown as the message, only as a detail for the failures it explains — storage,
 // a file that could not be read or written (it names the file and the system's reason), a
-// document that could not be produced.
+// document that could not be produced, a damaged database (it names the file and the damage).
 
 import type { ApiError } from '../bindings/ApiError';
 import type { Language } from '../bindings/Language';
@@ -68,6 +68,8 @@ export function errorMessage(
       return t('error.file');
     case 'document':
       return t('error.document');
+    case 'corrupt':
+      return t('error.corrupt');
     case 'newer_database':
       return t('error.newer_database');
     case 'storage':
@@ -76,7 +78,7 @@ export function errorMessage(
 }
 
 /** The technical detail worth showing under a message, if any. */
-const DETAILED: ReadonlySet<ApiError['code']> = new Set(['storage', 'file', 'document']);
+const DETAILED: ReadonlySet<ApiError['code']> = new Set(['storage', 'file', 'document', 'corrupt']);
 
 export function errorDetail(error: ApiError, t: Translate): string | null {
   return DETAILED.has(error.code) && error.message.trim() !== ''

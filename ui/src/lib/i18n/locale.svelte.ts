@@ -4,6 +4,7 @@ import type { Language } from '../bindings/Language';
 import { catalogues, interpolate, type Translate } from './catalogue';
 import { formatDay, formatStamp, formatTime } from './dates';
 import { errorMessage } from './errors';
+import { formatSize } from './sizes';
 import type { ApiError } from '../bindings/ApiError';
 import { chooseLanguage } from './choose';
 
@@ -23,6 +24,7 @@ export const day = (iso: string, month: 'long' | 'short' = 'long'): string =>
   formatDay(iso, locale.language, month);
 export const stamp = (rfc3339: string): string => formatStamp(rfc3339, locale.language);
 export const time = (date: Date): string => formatTime(date, locale.language);
+export const size = (bytes: number): string => formatSize(bytes, locale.language);
 
 /** The UI's sentence for an error from Rust, in the current language. */
 export const explain = (error: ApiError): string =>

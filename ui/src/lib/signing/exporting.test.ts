@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleVersion } from '../charter/samples';
-import { defaultVersion, exportKind, formatSize, sanitise, suggestedFileName } from './exporting';
+import { defaultVersion, exportKind, sanitise, suggestedFileName } from './exporting';
 
 describe('exportKind', () => {
   it('is a signed PDF only for an approved version both have signed', () => {
@@ -50,13 +50,5 @@ describe('suggestedFileName', () => {
 
   it('leaves out a client name with nothing usable in it', () => {
     expect(suggestedFileName('***', 3, 'en', 'signed')).toBe('Charter-v3.pdf');
-  });
-});
-
-describe('formatSize', () => {
-  it('gives the size in the unit that reads best', () => {
-    expect(formatSize(245_300, 'en')).toBe('245 kB');
-    expect(formatSize(245_300, 'fr')).toBe('245\u202fko');
-    expect(formatSize(1_250_000, 'en')).toBe('1.3 MB');
   });
 });

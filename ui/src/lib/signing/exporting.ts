@@ -48,20 +48,3 @@ export function suggestedFileName(
   ];
   return `${parts.filter((part) => part !== '').join('-')}.pdf`;
 }
-
-/** « 245 ko », "245 kB", "1.2 MB". */
-export function formatSize(bytes: number, language: Language): string {
-  const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
-  const [unit, value, digits] =
-    bytes < 1000
-      ? (['byte', bytes, 0] as const)
-      : bytes < 1_000_000
-        ? (['kilobyte', bytes / 1000, 0] as const)
-        : (['megabyte', bytes / 1_000_000, 1] as const);
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit,
-    unitDisplay: 'short',
-    maximumFractionDigits: digits,
-  }).format(value);
-}
