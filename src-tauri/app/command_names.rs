@@ -2,6 +2,12 @@
 // `allow-…` permission) and by a test that checks the capability grants exactly these.
 const COMMANDS: &[&str] = &[
     "app_ready",
+    "vault_status",
+    "vault_create",
+    "vault_unlock",
+    "vault_recover",
+    "vault_lock",
+    "vault_change",
     "mission_list",
     "mission_get",
     "mission_create",

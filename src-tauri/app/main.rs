@@ -2,12 +2,11 @@
 //! plugins and the one-line commands. Everything else lives in mandat-core.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
-mod backups;
 mod commands;
 mod startup;
+mod vault;
 
 use clap::Parser;
-use mandat_core::Store;
 use startup::{Args, DataDirLock, Started};
 use tauri::Manager;
 use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
@@ -37,28 +36,24 @@ fn main() {
         .plugin(tauri_plugin_opener::init())
         .manage(started)
         .setup(move |app| {
-            let lock = match DataDirLock::acquire(&data_dir) {
-                Ok(lock) => lock,
-                Err(message) => {
-                    refuse_to_start(app.handle(), message);
-                    return Ok(());
+            // Nothing opens before the passphrase: the window asks for it (see `vault`).
+            match DataDirLock::acquire(&data_dir) {
+                Ok(lock) => {
+                    app.manage(lock);
+                    app.manage(vault::Vault::new(data_dir.clone()));
                 }
-            };
-            app.manage(lock);
-            match Store::open(&data_dir) {
-                Ok(store) => {
-                    app.manage(store);
-                    backups::keep(app.handle().clone());
-                }
-                Err(e @ mandat_core::Error::Corrupt { .. }) => {
-                    backups::offer_restore(app.handle(), &data_dir, e.to_string())
-                }
-                Err(e) => refuse_to_start(app.handle(), e.to_string()),
+                Err(message) => refuse_to_start(app.handle(), message),
             }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
             commands::app_ready,
+            commands::vault::vault_status,
+            commands::vault::vault_create,
+            commands::vault::vault_unlock,
+            commands::vault::vault_recover,
+            commands::vault::vault_lock,
+            commands::vault::vault_change,
             commands::mission::mission_list,
             commands::mission::mission_get,
             commands::mission::mission_create,

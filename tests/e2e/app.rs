@@ -12,6 +12,19 @@ pub type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
 
 const PATIENCE: Duration = Duration::from_secs(20);
 
+/// The passphrase of every test data folder.
+pub const PASSPHRASE: &str = "correct horse battery staple";
+
+/// The test's own view of a data folder, through the same passphrase the window uses (set
+/// here when the folder has none yet).
+pub fn store(data_dir: &Path) -> Result<mandat_core::Store> {
+    use mandat_core::vault::{self, VaultState};
+    Ok(match vault::status(data_dir)?.state {
+        VaultState::New => vault::create(data_dir, PASSPHRASE)?,
+        _ => vault::unlock(data_dir, PASSPHRASE)?,
+    })
+}
+
 /// One running app: its WebDriver session and the tauri-driver that launched it.
 pub struct App {
     pub client: Client,
@@ -38,8 +51,48 @@ fn tauri_driver() -> PathBuf {
 }
 
 impl App {
-    /// Starts Mandat on `data_dir` and waits until its window answers WebDriver.
+    /// Starts Mandat on `data_dir` and gets past the passphrase: set on a new folder, typed on
+    /// an existing one.
     pub async fn launch(data_dir: &Path) -> Result<App> {
+        let app = App::launch_locked(data_dir).await?;
+        app.until("the passphrase screen", || async {
+            Ok(app
+                .client
+                .find(Locator::Css(
+                    "[data-testid=vault-setup], [data-testid=vault-unlock]",
+                ))
+                .await
+                .is_ok())
+        })
+        .await?;
+        if app
+            .client
+            .find(Locator::Css("[data-testid=vault-setup]"))
+            .await
+            .is_ok()
+        {
+            app.fill("#vault-passphrase", PASSPHRASE).await?;
+            app.fill("#vault-confirm", PASSPHRASE).await?;
+            app.click("[data-testid=vault-create]").await?;
+        } else {
+            app.fill("#vault-passphrase", PASSPHRASE).await?;
+            app.click("[data-testid=vault-unlock-submit]").await?;
+        }
+        app.until("the passphrase screen to go", || async {
+            Ok(app
+                .client
+                .find(Locator::Css(
+                    "[data-testid=vault-setup], [data-testid=vault-unlock]",
+                ))
+                .await
+                .is_err())
+        })
+        .await?;
+        Ok(app)
+    }
+
+    /// Starts Mandat on `data_dir` and waits until its window answers WebDriver, still locked.
+    pub async fn launch_locked(data_dir: &Path) -> Result<App> {
         wait_for_unlocked(data_dir)?;
         let (port, native_port) = (free_port()?, free_port()?);
         // Its own process group: tauri-driver, WebKitWebDriver and the app all go together.

@@ -5,7 +5,6 @@
 use crate::app::{App, Result};
 use mandat_core::backup::{self, BackupReason};
 use mandat_core::mission::{self, MissionDraft};
-use mandat_core::Store;
 
 fn titled(title: &str) -> MissionDraft {
     MissionDraft {
@@ -31,7 +30,10 @@ async fn rows(app: &App) -> Result<i64> {
 #[ignore = "drives the real window: run `make e2e`"]
 async fn back_up_then_restore_the_launch_backup() -> Result {
     let data = tempfile::tempdir()?;
-    mission::create(&Store::open(data.path())?, &titled("Avant la sauvegarde"))?;
+    mission::create(
+        &crate::app::store(data.path())?,
+        &titled("Avant la sauvegarde"),
+    )?;
 
     let app = App::launch(data.path()).await?;
     app.click("[data-testid=lang-en]").await?;
@@ -49,7 +51,10 @@ async fn back_up_then_restore_the_launch_backup() -> Result {
     assert_eq!(rows(&app).await?, 2);
 
     // Meanwhile another mission is written (as the app would).
-    mission::create(&Store::open(data.path())?, &titled("Après la sauvegarde"))?;
+    mission::create(
+        &crate::app::store(data.path())?,
+        &titled("Après la sauvegarde"),
+    )?;
 
     app.click("[data-testid=backup-row][data-reason=launch] [data-testid=backup-restore]")
         .await?;
@@ -78,13 +83,13 @@ async fn back_up_then_restore_the_launch_backup() -> Result {
     .await?;
     app.quit().await?;
 
-    let store = Store::open(data.path())?;
+    let store = crate::app::store(data.path())?;
     let titles: Vec<String> = mission::list(&store)?
         .into_iter()
         .map(|m| m.title)
         .collect();
     assert_eq!(titles, ["Avant la sauvegarde"]);
-    let safety = backup::list(data.path())?
+    let safety = backup::all(&store)?
         .into_iter()
         .find(|b| b.reason == BackupReason::BeforeRestore)
         .expect("the replaced state was backed up");

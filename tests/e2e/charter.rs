@@ -4,7 +4,6 @@
 use crate::app::{App, Result};
 use mandat_core::charter::{self, Change, VersionStatus};
 use mandat_core::mission::{self, Language, MissionDraft};
-use mandat_core::Store;
 
 const OBJECTIVE: &str = "Stabiliser l'exploitation logistique";
 const REWORDED: &str = "Stabiliser l'exploitation en quatre semaines";
@@ -14,7 +13,7 @@ const REWORDED: &str = "Stabiliser l'exploitation en quatre semaines";
 async fn draft_review_approve_amend_and_compare() -> Result {
     let data = tempfile::tempdir()?;
     let mission_id = {
-        let store = Store::open(data.path())?;
+        let store = crate::app::store(data.path())?;
         let draft = MissionDraft {
             client: "Distribution Ravel".into(),
             title: "Redresser le SI".into(),
@@ -148,7 +147,7 @@ async fn draft_review_approve_amend_and_compare() -> Result {
     .await?;
     app.quit().await?;
 
-    let store = Store::open(data.path())?;
+    let store = crate::app::store(data.path())?;
     let versions = charter::versions(&store, mission_id)?;
     let statuses: Vec<_> = versions.iter().map(|v| (v.number, v.status)).collect();
     assert_eq!(

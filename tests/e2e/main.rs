@@ -10,3 +10,4 @@ mod charter;
 mod language;
 mod missions;
 mod signing;
+mod vault;

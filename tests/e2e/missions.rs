@@ -2,7 +2,6 @@
 
 use crate::app::{App, Result};
 use mandat_core::mission::{self, Language, MissionDraft};
-use mandat_core::Store;
 
 #[tokio::test]
 #[ignore = "drives the real window: run `make e2e`"]
@@ -51,7 +50,7 @@ async fn a_mission_created_in_the_window_survives_a_restart() -> Result {
     );
     app.quit().await?;
 
-    let store = Store::open(data.path())?;
+    let store = crate::app::store(data.path())?;
     let listed = mission::list(&store)?;
     assert_eq!(listed.len(), 1);
     let saved = mission::get(&store, listed[0].id)?;
@@ -71,7 +70,7 @@ async fn a_mission_created_in_the_window_survives_a_restart() -> Result {
 async fn an_invalid_date_is_shown_on_its_field_and_nothing_is_saved() -> Result {
     let data = tempfile::tempdir()?;
     let existing = {
-        let store = Store::open(data.path())?;
+        let store = crate::app::store(data.path())?;
         let draft = MissionDraft {
             client: "Ravel".into(),
             title: "Stabiliser l'exploitation".into(),
@@ -114,7 +113,7 @@ async fn an_invalid_date_is_shown_on_its_field_and_nothing_is_saved() -> Result 
     assert!(!app.text("#mission-startDate-error").await?.is_empty());
     app.quit().await?;
 
-    let store = Store::open(data.path())?;
+    let store = crate::app::store(data.path())?;
     assert_eq!(mission::list(&store)?.len(), 1, "nothing was created");
     assert_eq!(
         mission::get(&store, existing.id)?,

@@ -95,7 +95,7 @@ async fn sign_in_person_export_and_verify() -> Result {
     let data = tempfile::tempdir()?;
     let out = tempfile::tempdir()?;
     let pdf = out.path().join("charte signée.pdf");
-    approved_mission(&Store::open(data.path())?)?;
+    approved_mission(&crate::app::store(data.path())?)?;
 
     let app = App::launch(data.path()).await?;
     app.click("[data-testid=lang-en]").await?;
@@ -162,7 +162,7 @@ async fn sign_in_person_export_and_verify() -> Result {
     app.quit().await?;
 
     // The signatures are kept: the version is signed for good.
-    let store = Store::open(data.path())?;
+    let store = crate::app::store(data.path())?;
     let id = mission::list(&store)?[0].id;
     let v1 = charter::versions(&store, id)?[0].id;
     assert!(mandat_core::signing::state(&store, v1)?.complete);

@@ -1,20 +1,22 @@
 //! Backups: the list, one now, and restoring one into the open database.
 
+use crate::vault::Vault;
 use mandat_core::backup::{self, BackupInfo, BackupReason};
-use mandat_core::{Result, Store};
+use mandat_core::Result;
+use std::sync::Arc;
 use tauri::State;
 
 #[tauri::command(async)]
-pub fn backup_list(store: State<Store>) -> Result<Vec<BackupInfo>> {
-    backup::list(store.data_dir())
+pub fn backup_list(vault: State<Arc<Vault>>) -> Result<Vec<BackupInfo>> {
+    backup::all(&*vault.store()?)
 }
 
 #[tauri::command(async)]
-pub fn backup_create(store: State<Store>) -> Result<BackupInfo> {
-    backup::create(&store, BackupReason::Manual)
+pub fn backup_create(vault: State<Arc<Vault>>) -> Result<BackupInfo> {
+    backup::create(&*vault.store()?, BackupReason::Manual)
 }
 
 #[tauri::command(async)]
-pub fn backup_restore(store: State<Store>, file: String) -> Result<BackupInfo> {
-    backup::restore(&store, &file)
+pub fn backup_restore(vault: State<Arc<Vault>>, file: String) -> Result<BackupInfo> {
+    backup::restore(&*vault.store()?, &file)
 }

@@ -1,48 +1,50 @@
 //! Signing a version in person, and the key that seals its PDF.
 
+use crate::vault::Vault;
 use mandat_core::signing::{self, IdentityInfo, SignatureInput, SignerRole, SigningState};
-use mandat_core::{Result, Store};
+use mandat_core::Result;
 use std::path::PathBuf;
+use std::sync::Arc;
 use tauri::State;
 
 #[tauri::command(async)]
-pub fn signing_state(store: State<Store>, version_id: i64) -> Result<SigningState> {
-    signing::state(&store, version_id)
+pub fn signing_state(vault: State<Arc<Vault>>, version_id: i64) -> Result<SigningState> {
+    signing::state(&*vault.store()?, version_id)
 }
 
 #[tauri::command(async)]
 pub fn signing_sign(
-    store: State<Store>,
+    vault: State<Arc<Vault>>,
     version_id: i64,
     input: SignatureInput,
 ) -> Result<SigningState> {
-    signing::sign(&store, version_id, &input)
+    signing::sign(&*vault.store()?, version_id, &input)
 }
 
 #[tauri::command(async)]
 pub fn signing_clear(
-    store: State<Store>,
+    vault: State<Arc<Vault>>,
     version_id: i64,
     role: SignerRole,
 ) -> Result<SigningState> {
-    signing::clear(&store, version_id, role)
+    signing::clear(&*vault.store()?, version_id, role)
 }
 
 #[tauri::command(async)]
-pub fn identity_get(store: State<Store>) -> Result<Option<IdentityInfo>> {
-    signing::identity(&store)
+pub fn identity_get(vault: State<Arc<Vault>>) -> Result<Option<IdentityInfo>> {
+    signing::identity(&*vault.store()?)
 }
 
 #[tauri::command(async)]
-pub fn identity_create(store: State<Store>, name: String) -> Result<IdentityInfo> {
-    signing::create_identity(&store, &name)
+pub fn identity_create(vault: State<Arc<Vault>>, name: String) -> Result<IdentityInfo> {
+    signing::create_identity(&*vault.store()?, &name)
 }
 
 #[tauri::command(async)]
 pub fn identity_import(
-    store: State<Store>,
+    vault: State<Arc<Vault>>,
     path: PathBuf,
     password: String,
 ) -> Result<IdentityInfo> {
-    signing::import_identity_file(&store, &path, &password)
+    signing::import_identity_file(&*vault.store()?, &path, &password)
 }

@@ -1,13 +1,16 @@
 //! `backup`, `restore`, `backups`, and what to say when the database is damaged.
 
 use mandat_core::backup::{self, BackupInfo};
-use mandat_core::{Error, Store};
+use mandat_core::{vault, Error, Store};
 use std::path::Path;
 use std::process::ExitCode;
 
 /// A store that failed to open, explained; for a damaged one, with the way back.
-pub fn explain(data_dir: &Path, error: Error) -> String {
-    match (&error, backup::latest_good(data_dir)) {
+pub fn explain(data_dir: &Path, passphrase: &str, error: Error) -> String {
+    let good = vault::key_for(data_dir, passphrase)
+        .ok()
+        .and_then(|key| backup::latest_good(data_dir, &key));
+    match (&error, good) {
         (Error::Corrupt { .. }, Some(good)) => format!(
             "{error}\nthe latest good backup is {} ({}): `mandat-cli restore {}` puts it back \
              (the damaged file is kept aside)",
@@ -34,15 +37,17 @@ pub fn backup(store: &Store, output: &Path) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn restore(data_dir: &Path, file: &Path) -> Result<ExitCode, String> {
+pub fn restore(data_dir: &Path, passphrase: &str, file: &Path) -> Result<ExitCode, String> {
     let name = file.to_string_lossy();
-    match Store::open(data_dir) {
+    match vault::unlock(data_dir, passphrase) {
         Ok(store) => {
             let safety = backup::restore(&store, &name).map_err(|e| e.to_string())?;
             println!("restored {name}; the previous state is in {}", safety.file);
         }
         Err(Error::Corrupt { .. }) => {
-            let aside = backup::restore_offline(data_dir, &name).map_err(|e| e.to_string())?;
+            let key = vault::key_for(data_dir, passphrase).map_err(|e| e.to_string())?;
+            let aside =
+                backup::restore_offline(data_dir, &name, &key).map_err(|e| e.to_string())?;
             println!(
                 "restored {name}; the damaged database is kept as {}",
                 aside.display()
@@ -54,7 +59,7 @@ pub fn restore(data_dir: &Path, file: &Path) -> Result<ExitCode, String> {
 }
 
 pub fn list(store: &Store, json: bool) -> Result<ExitCode, String> {
-    let all = backup::list(store.data_dir()).map_err(|e| e.to_string())?;
+    let all = backup::all(store).map_err(|e| e.to_string())?;
     if json {
         println!(
             "{}",

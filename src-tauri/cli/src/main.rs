@@ -9,6 +9,7 @@ use std::path::PathBuf;
 mod backup_text;
 mod charter_text;
 mod document_text;
+mod passphrase;
 use std::process::ExitCode;
 
 #[derive(Debug, Parser)]
@@ -167,11 +168,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     }
     let dir = data_dir::resolve(cli.data_dir)
         .ok_or("no data folder: pass --data-dir DIR or set MANDAT_DATA_DIR")?;
+    let passphrase = passphrase::get(&dir)?;
     // Restoring must work when the database is too damaged to open.
     if let Command::Restore { file } = &cli.command {
-        return backup_text::restore(&dir, file);
+        return backup_text::restore(&dir, &passphrase, file);
     }
-    let store = Store::open(&dir).map_err(|e| backup_text::explain(&dir, e))?;
+    let store = passphrase::open(&dir, &passphrase)
+        .map_err(|e| backup_text::explain(&dir, &passphrase, e))?;
     match cli.command {
         Command::Missions { json } => print_missions(&store, json),
         Command::Mission {

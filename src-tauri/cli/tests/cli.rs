@@ -3,9 +3,13 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+/// Every test data folder is encrypted with this passphrase.
+const PASSPHRASE: &str = "correct horse battery staple";
+
 fn cli(data: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_mandat-cli"))
         .env_remove("MANDAT_DATA_DIR")
+        .env("MANDAT_PASSPHRASE", PASSPHRASE)
         .arg("--data-dir")
         .arg(data)
         .args(args)
@@ -140,6 +144,7 @@ fn the_data_folder_comes_from_the_environment_too() {
     let dir = tempfile::tempdir().unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_mandat-cli"))
         .env("MANDAT_DATA_DIR", dir.path())
+        .env("MANDAT_PASSPHRASE", PASSPHRASE)
         .args(["demo", "--lang", "en"])
         .output()
         .unwrap();
@@ -148,11 +153,51 @@ fn the_data_folder_comes_from_the_environment_too() {
 }
 
 #[test]
+fn the_passphrase_comes_from_the_environment_or_a_terminal_and_a_wrong_one_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(cli(dir.path(), &["demo"]).status.success());
+    // No variable and no terminal: a clear message, nothing opened.
+    let out = Command::new(env!("CARGO_BIN_EXE_mandat-cli"))
+        .env_remove("MANDAT_PASSPHRASE")
+        .arg("--data-dir")
+        .arg(dir.path())
+        .arg("missions")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("MANDAT_PASSPHRASE"),
+        "{}",
+        stderr(&out)
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_mandat-cli"))
+        .env("MANDAT_PASSPHRASE", "not the right one")
+        .arg("--data-dir")
+        .arg(dir.path())
+        .arg("missions")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("wrong passphrase"),
+        "{}",
+        stderr(&out)
+    );
+    // The database itself is unreadable without the key.
+    let bytes = std::fs::read(dir.path().join("mandat.sqlite3")).unwrap();
+    assert!(!bytes.windows(15).any(|w| w == b"SQLite format 3"));
+    assert!(!bytes.windows(5).any(|w| w == b"Ravel"));
+}
+
+#[test]
 fn a_database_from_a_newer_version_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     assert!(cli(dir.path(), &["check"]).status.success());
     let db = dir.path().join("mandat.sqlite3");
     let conn = rusqlite::Connection::open(&db).unwrap();
+    let key = mandat_core::vault::key_for(dir.path(), PASSPHRASE).unwrap();
+    conn.execute_batch(&key.pragma("key")).unwrap();
     conn.pragma_update(None, "user_version", 999).unwrap();
     drop(conn);
     let out = cli(dir.path(), &["missions"]);
@@ -214,6 +259,7 @@ fn the_demo_charter_shows_both_versions_and_the_mandate() {
 fn verify(file: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_mandat-cli"))
         .env_remove("MANDAT_DATA_DIR")
+        .env("MANDAT_PASSPHRASE", PASSPHRASE)
         .env("XDG_DATA_HOME", "/nonexistent")
         .args(["verify", "--json"])
         .arg(file)

@@ -5,6 +5,8 @@
 
 use std::io::Read;
 use std::process::{Command, Stdio};
+
+const PASSPHRASE: &str = "correct horse battery staple";
 use std::time::Duration;
 
 #[test]
@@ -23,6 +25,7 @@ fn killed_writers_lose_nothing_they_acknowledged() {
     let started = std::time::Instant::now();
     let first = Command::new(cli)
         .env_remove("MANDAT_DATA_DIR")
+        .env("MANDAT_PASSPHRASE", PASSPHRASE)
         .arg("--data-dir")
         .arg(dir.path())
         .args([
@@ -47,6 +50,7 @@ fn killed_writers_lose_nothing_they_acknowledged() {
     for i in 1..60 {
         let mut child = Command::new(cli)
             .env_remove("MANDAT_DATA_DIR")
+            .env("MANDAT_PASSPHRASE", PASSPHRASE)
             .arg("--data-dir")
             .arg(dir.path())
             .args(["mission", "new", "--client", "Ravel", "--title"])
@@ -77,6 +81,7 @@ fn killed_writers_lose_nothing_they_acknowledged() {
 
     let check = Command::new(cli)
         .env_remove("MANDAT_DATA_DIR")
+        .env("MANDAT_PASSPHRASE", PASSPHRASE)
         .arg("--data-dir")
         .arg(dir.path())
         .arg("check")
@@ -89,6 +94,7 @@ fn killed_writers_lose_nothing_they_acknowledged() {
     );
     let list = Command::new(cli)
         .env_remove("MANDAT_DATA_DIR")
+        .env("MANDAT_PASSPHRASE", PASSPHRASE)
         .arg("--data-dir")
         .arg(dir.path())
         .args(["missions", "--json"])

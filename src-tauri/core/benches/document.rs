@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 fn demo_store() -> (tempfile::TempDir, Store, i64) {
     let dir = tempfile::tempdir().expect("temporary directory");
-    let store = Store::open(dir.path()).expect("open");
+    let store = mandat_core::vault::create(dir.path(), "benchmark passphrase").expect("open");
     let id = demo::create(&store, Language::Fr).expect("demo");
     // The first signed export makes the signing key: not part of what is measured.
     document::render(&store, id, None, None, Sealing::Auto).expect("export");

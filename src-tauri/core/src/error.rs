@@ -17,6 +17,8 @@ pub enum Invalid {
     Required,
     #[error("is longer than {max} characters")]
     TooLong { max: usize },
+    #[error("is shorter than {min} characters")]
+    TooShort { min: usize },
     #[error("is not a valid date (expected YYYY-MM-DD)")]
     Date,
     #[error("is before the start date")]
@@ -68,6 +70,14 @@ pub enum Error {
     Document(String),
     #[error("the database {} is damaged: {detail}", path.display())]
     Corrupt { path: PathBuf, detail: String },
+    #[error("wrong passphrase")]
+    WrongPassphrase,
+    #[error("Mandat is locked: unlock it with the passphrase")]
+    Locked,
+    #[error("no passphrase is set yet for this data folder")]
+    NotSetUp,
+    #[error("a passphrase is already set for this data folder")]
+    AlreadySetUp,
     #[error(
         "this database was written by a newer version of Mandat (schema {found}, this version \
          knows up to {known}); install the newer Mandat to open it"
@@ -94,6 +104,7 @@ impl Error {
             Error::Invalid { reason, .. } => match reason {
                 Invalid::Required => ErrorCode::Required,
                 Invalid::TooLong { .. } => ErrorCode::TooLong,
+                Invalid::TooShort { .. } => ErrorCode::TooShort,
                 Invalid::Date => ErrorCode::InvalidDate,
                 Invalid::EndBeforeStart => ErrorCode::EndBeforeStart,
                 Invalid::Amount => ErrorCode::InvalidAmount,
@@ -112,6 +123,10 @@ impl Error {
             Error::File { .. } => ErrorCode::File,
             Error::Document(_) => ErrorCode::Document,
             Error::Corrupt { .. } => ErrorCode::Corrupt,
+            Error::WrongPassphrase => ErrorCode::WrongPassphrase,
+            Error::Locked => ErrorCode::Locked,
+            Error::NotSetUp => ErrorCode::NotSetUp,
+            Error::AlreadySetUp => ErrorCode::AlreadySetUp,
             Error::NewerDatabase { .. } => ErrorCode::NewerDatabase,
             Error::DataDir { .. } | Error::Sqlite(_) | Error::Migration(_) => ErrorCode::Storage,
         }
@@ -124,6 +139,7 @@ impl Error {
 pub enum ErrorCode {
     Required,
     TooLong,
+    TooShort,
     InvalidDate,
     EndBeforeStart,
     InvalidAmount,
@@ -141,6 +157,10 @@ pub enum ErrorCode {
     File,
     Document,
     Corrupt,
+    WrongPassphrase,
+    Locked,
+    NotSetUp,
+    AlreadySetUp,
     NewerDatabase,
     Storage,
 }
@@ -152,7 +172,7 @@ pub struct ApiError {
     pub message: String,
     /// The input field at fault, named as in the input type (camelCase).
     pub field: Option<String>,
-    /// The limit that was passed, for `too_long`.
+    /// The limit that was passed, for `too_long` and `too_short`.
     pub limit: Option<u32>,
     /// What the error lists, for `open_clauses`: the clauses still to discuss.
     pub items: Vec<String>,
@@ -165,6 +185,7 @@ impl From<&Error> for ApiError {
                 Some((*field).to_owned()),
                 match reason {
                     Invalid::TooLong { max } => u32::try_from(*max).ok(),
+                    Invalid::TooShort { min } => u32::try_from(*min).ok(),
                     _ => None,
                 },
             ),

@@ -18,6 +18,7 @@ pub mod settings;
 pub mod signing;
 pub mod store;
 pub mod validate;
+pub mod vault;
 
 #[cfg(test)]
 mod bindings;

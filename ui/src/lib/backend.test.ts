@@ -33,6 +33,13 @@ import {
   signingSign,
   signingState,
   toApiError,
+  vaultChange,
+  vaultCreate,
+  vaultLock,
+  vaultRecover,
+  vaultStatus,
+  vaultUnlock,
+  whenLocked,
 } from './backend';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
@@ -66,9 +73,9 @@ describe('backend', () => {
     await missionUpdate(4, draft);
     expect(invoke).toHaveBeenLastCalledWith('mission_update', { id: 4, draft });
 
-    await settingsSet({ language: 'fr', lastMission: 4 });
+    await settingsSet({ language: 'fr', lastMission: 4, lockAfterMinutes: 5 });
     expect(invoke).toHaveBeenLastCalledWith('settings_set', {
-      settings: { language: 'fr', lastMission: 4 },
+      settings: { language: 'fr', lastMission: 4, lockAfterMinutes: 5 },
     });
   });
 
@@ -315,5 +322,56 @@ describe('onFileDrop', () => {
     });
     const unlisten = onFileDrop(() => undefined);
     expect(() => unlisten()).not.toThrow();
+  });
+});
+
+describe('the passphrase', () => {
+  beforeEach(() => {
+    vi.mocked(invoke).mockReset();
+  });
+
+  it('calls the vault commands with the argument names Rust expects', async () => {
+    const unlocked = { state: 'unlocked', unencryptedData: false };
+    vi.mocked(invoke).mockResolvedValue(unlocked);
+    await expect(vaultStatus()).resolves.toEqual(unlocked);
+    expect(invoke).toHaveBeenLastCalledWith('vault_status', undefined);
+    await vaultCreate('the blue ferry leaves');
+    expect(invoke).toHaveBeenLastCalledWith('vault_create', { passphrase: 'the blue ferry leaves' });
+    await vaultUnlock('the blue ferry leaves');
+    expect(invoke).toHaveBeenLastCalledWith('vault_unlock', { passphrase: 'the blue ferry leaves' });
+    await vaultRecover('the blue ferry leaves');
+    expect(invoke).toHaveBeenLastCalledWith('vault_recover', { passphrase: 'the blue ferry leaves' });
+    await vaultLock();
+    expect(invoke).toHaveBeenLastCalledWith('vault_lock', undefined);
+    vi.mocked(invoke).mockResolvedValue(null);
+    await vaultChange('the blue ferry leaves', 'a red train at nine');
+    expect(invoke).toHaveBeenLastCalledWith('vault_change', {
+      current: 'the blue ferry leaves',
+      next: 'a red train at nine',
+    });
+  });
+
+  it('knows the refusals of the passphrase by their code', () => {
+    for (const code of ['too_short', 'wrong_passphrase', 'locked', 'not_set_up', 'already_set_up']) {
+      expect(isApiError({ code, message: 'm', field: null, limit: null, items: [] }), code).toBe(true);
+    }
+  });
+
+  it('tells the listeners when a command finds the data locked, not when a vault command does', async () => {
+    const listener = vi.fn();
+    const stop = whenLocked(listener);
+    const locked = { code: 'locked', message: 'locked', field: null, limit: null, items: [] };
+    vi.mocked(invoke).mockRejectedValue(locked);
+    await expect(missionList()).rejects.toEqual(locked);
+    expect(listener).toHaveBeenCalledTimes(1);
+    await expect(vaultLock()).rejects.toEqual(locked);
+    expect(listener).toHaveBeenCalledTimes(1);
+    vi.mocked(invoke).mockRejectedValue({ ...locked, code: 'closed' });
+    await expect(missionList()).rejects.toMatchObject({ code: 'closed' });
+    expect(listener).toHaveBeenCalledTimes(1);
+    stop();
+    vi.mocked(invoke).mockRejectedValue(locked);
+    await expect(missionList()).rejects.toEqual(locked);
+    expect(listener).toHaveBeenCalledTimes(1);
   });
 });

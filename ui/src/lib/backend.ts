@@ -32,6 +32,7 @@ import type { Settings } from './bindings/Settings';
 import type { SignatureInput } from './bindings/SignatureInput';
 import type { SignerRole } from './bindings/SignerRole';
 import type { SigningState } from './bindings/SigningState';
+import type { VaultStatus } from './bindings/VaultStatus';
 import type { Version } from './bindings/Version';
 import type { VerifyReport } from './bindings/VerifyReport';
 
@@ -39,6 +40,7 @@ import type { VerifyReport } from './bindings/VerifyReport';
 const CODES: Record<ErrorCode, true> = {
   required: true,
   too_long: true,
+  too_short: true,
   invalid_date: true,
   end_before_start: true,
   invalid_amount: true,
@@ -56,6 +58,10 @@ const CODES: Record<ErrorCode, true> = {
   file: true,
   document: true,
   corrupt: true,
+  wrong_passphrase: true,
+  locked: true,
+  not_set_up: true,
+  already_set_up: true,
   newer_database: true,
   storage: true,
 };
@@ -98,13 +104,65 @@ export function toApiError(value: unknown): ApiError {
   return { code: 'storage', message, field: null, limit: null, items: [] };
 }
 
+const lockListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` whenever a command is refused with `locked`: the data was locked under the
+ * window (the passphrase commands themselves excepted). Returns the function that stops it.
+ */
+export function whenLocked(listener: () => void): () => void {
+  lockListeners.add(listener);
+  return () => lockListeners.delete(listener);
+}
+
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(command, args);
   } catch (error) {
-    throw toApiError(error);
+    const apiError = toApiError(error);
+    if (apiError.code === 'locked' && !command.startsWith('vault_')) {
+      for (const listener of lockListeners) listener();
+    }
+    throw apiError;
   }
 }
+
+// The passphrase that encrypts the data. Until it is given, every other command is refused
+// with `locked`.
+
+/** `new` before the first passphrase, `locked` until it is given, then `unlocked`. */
+export const vaultStatus = (): Promise<VaultStatus> => call('vault_status');
+
+/**
+ * Sets the first passphrase, encrypts any data left by an earlier Mandat, and unlocks. Refused
+ * with `too_short` (field `passphrase`, `limit` the minimum length) or `already_set_up`.
+ */
+export const vaultCreate = (passphrase: string): Promise<VaultStatus> =>
+  call('vault_create', { passphrase });
+
+/**
+ * Opens the data. Refused with `wrong_passphrase` (nothing is touched), `corrupt` (the
+ * database is damaged: see `vaultRecover`) or `not_set_up`.
+ */
+export const vaultUnlock = (passphrase: string): Promise<VaultStatus> =>
+  call('vault_unlock', { passphrase });
+
+/**
+ * After `corrupt`: puts the latest good backup in place of the damaged database (which is kept
+ * aside), then unlocks. Refused with `corrupt` again when no backup is good.
+ */
+export const vaultRecover = (passphrase: string): Promise<VaultStatus> =>
+  call('vault_recover', { passphrase });
+
+/** Closes the open data; every other command is then refused with `locked`. */
+export const vaultLock = (): Promise<VaultStatus> => call('vault_lock');
+
+/**
+ * Re-encrypts the data and its backups under `next`. Refused with `wrong_passphrase` for
+ * `current`, with `too_short` naming the field `newPassphrase`.
+ */
+export const vaultChange = (current: string, next: string): Promise<void> =>
+  call('vault_change', { current, next });
 
 /** Open missions first, newest first. */
 export const missionList = (): Promise<MissionSummary[]> => call('mission_list');

@@ -13,6 +13,7 @@ pub use model::*;
 
 use crate::error::{Error, Result};
 use crate::store::{self, Store};
+use crate::vault::Key;
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
 
@@ -42,8 +43,9 @@ fn file_error<'a>(
 pub fn create(store: &Store, reason: BackupReason) -> Result<BackupInfo> {
     let path = new_path(store.data_dir(), reason)?;
     store.backup_to(&path)?;
-    prune(&dir(store.data_dir()))?;
-    info(&path)
+    let key = store.key();
+    prune(&dir(store.data_dir()), &key)?;
+    info(&path, &key)
 }
 
 /// A fresh backup file name for `reason`, its folder created.
@@ -63,7 +65,7 @@ pub(crate) fn new_path(data_dir: &Path, reason: BackupReason) -> Result<PathBuf>
 /// Writes a consistent copy of the database to `path` (for `mandat-cli backup -o FILE`).
 pub fn export(store: &Store, path: &Path) -> Result<BackupInfo> {
     store.backup_to(path)?;
-    info(path)
+    info(path, &store.key())
 }
 
 fn name(at: chrono::DateTime<chrono::Utc>, reason: BackupReason, n: u32) -> String {
@@ -108,8 +110,9 @@ fn rank(b: &BackupInfo) -> (String, u32) {
     )
 }
 
-/// The backups in the data directory, newest first.
-pub fn list(data_dir: &Path) -> Result<Vec<BackupInfo>> {
+/// The backups in the data directory, newest first; read with `key` (a backup made under
+/// another key shows as unreadable).
+pub fn list(data_dir: &Path, key: &Key) -> Result<Vec<BackupInfo>> {
     let dir = dir(data_dir);
     let entries = match std::fs::read_dir(&dir) {
         Ok(entries) => entries,
@@ -119,24 +122,29 @@ pub fn list(data_dir: &Path) -> Result<Vec<BackupInfo>> {
     let mut found: Vec<BackupInfo> = entries
         .filter_map(|e| e.ok())
         .filter(|e| parse_name(&e.file_name().to_string_lossy()).is_some())
-        .filter_map(|e| info(&e.path()).ok())
+        .filter_map(|e| info(&e.path(), key).ok())
         .collect();
     found.sort_by_key(|b| std::cmp::Reverse(rank(b)));
     Ok(found)
 }
 
-fn prune(dir: &Path) -> Result<()> {
+fn prune(dir: &Path, key: &Key) -> Result<()> {
     let data_dir = dir.parent().unwrap_or(dir);
-    for old in list(data_dir)?.into_iter().skip(KEEP) {
+    for old in list(data_dir, key)?.into_iter().skip(KEEP) {
         let path = Path::new(&old.path);
         std::fs::remove_file(path).map_err(file_error("remove", path))?;
     }
     Ok(())
 }
 
+/// The backups of the open store, newest first.
+pub fn all(store: &Store) -> Result<Vec<BackupInfo>> {
+    list(store.data_dir(), &store.key())
+}
+
 /// Whether the newest backup is older than [`DAILY`] (or there is none).
-pub fn due(data_dir: &Path) -> Result<bool> {
-    let newest = list(data_dir)?.into_iter().next();
+pub fn due(store: &Store) -> Result<bool> {
+    let newest = list(store.data_dir(), &store.key())?.into_iter().next();
     Ok(match newest {
         None => true,
         Some(b) => chrono::DateTime::parse_from_rfc3339(&b.created_at)
@@ -146,7 +154,7 @@ pub fn due(data_dir: &Path) -> Result<bool> {
 }
 
 /// A backup file and what it holds.
-pub fn info(path: &Path) -> Result<BackupInfo> {
+pub fn info(path: &Path, key: &Key) -> Result<BackupInfo> {
     let meta = std::fs::metadata(path).map_err(file_error("read", path))?;
     let file = path
         .file_name()
@@ -170,12 +178,12 @@ pub fn info(path: &Path) -> Result<BackupInfo> {
         created_at,
         reason,
         bytes: meta.len(),
-        summary: summarise(path).ok(),
+        summary: summarise(path, key).ok(),
     })
 }
 
 /// Opens a backup read-only and checks it is a sound Mandat database this build can read.
-fn open_checked(path: &Path) -> Result<Connection> {
+fn open_checked(path: &Path, key: &Key) -> Result<Connection> {
     let corrupt = |detail: String| Error::Corrupt {
         path: path.to_owned(),
         detail,
@@ -184,6 +192,7 @@ fn open_checked(path: &Path) -> Result<Connection> {
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
+    conn.execute_batch(&key.pragma("key"))?;
     let check: String = conn
         .query_row("PRAGMA quick_check", [], |r| r.get(0))
         .map_err(|e| corrupt(e.to_string()))?;
@@ -203,8 +212,8 @@ fn open_checked(path: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
-fn summarise(path: &Path) -> Result<BackupSummary> {
-    let conn = open_checked(path)?;
+fn summarise(path: &Path, key: &Key) -> Result<BackupSummary> {
+    let conn = open_checked(path, key)?;
     let count = |sql: &str| -> u32 { conn.query_row(sql, [], |r| r.get(0)).unwrap_or(0) };
     let mut stmt = conn.prepare("SELECT client || ' — ' || title FROM missions ORDER BY id")?;
     let mission_names = stmt
@@ -232,7 +241,7 @@ fn resolve(data_dir: &Path, file: &str) -> PathBuf {
 /// Returns the safety backup.
 pub fn restore(store: &Store, file: &str) -> Result<BackupInfo> {
     let path = resolve(store.data_dir(), file);
-    drop(open_checked(&path)?);
+    drop(open_checked(&path, &store.key())?);
     let safety = create(store, BackupReason::BeforeRestore)?;
     store.restore_from(&path)?;
     Ok(safety)
@@ -240,9 +249,9 @@ pub fn restore(store: &Store, file: &str) -> Result<BackupInfo> {
 
 /// Restores with no store open (the database is damaged and cannot be opened): the damaged
 /// file is kept aside as `mandat.sqlite3.damaged-<time>`, never deleted.
-pub fn restore_offline(data_dir: &Path, file: &str) -> Result<PathBuf> {
+pub fn restore_offline(data_dir: &Path, file: &str, key: &Key) -> Result<PathBuf> {
     let path = resolve(data_dir, file);
-    drop(open_checked(&path)?);
+    drop(open_checked(&path, key)?);
     let db = data_dir.join(store::DATABASE_FILE);
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
     let aside = data_dir.join(format!("{}.damaged-{stamp}", store::DATABASE_FILE));
@@ -265,9 +274,37 @@ pub fn restore_offline(data_dir: &Path, file: &str) -> Result<PathBuf> {
     Ok(aside)
 }
 
+/// Re-encrypts every backup readable with `old` under `new` (after a passphrase change), so
+/// the backups stay restorable. One that cannot be read is left as it is.
+pub fn rekey_all(data_dir: &Path, old: &Key, new: &Key) -> Result<()> {
+    for b in list(data_dir, old)? {
+        if b.summary.is_none() {
+            continue;
+        }
+        let path = Path::new(&b.path);
+        let conn = Connection::open(path)?;
+        conn.execute_batch(&old.pragma("key"))?;
+        let next = path.with_extension("rekey");
+        let _ = std::fs::remove_file(&next);
+        {
+            let mut copy = Connection::open(&next)?;
+            copy.execute_batch(&new.pragma("key"))?;
+            rusqlite::backup::Backup::new(&conn, &mut copy)?.run_to_completion(
+                256,
+                std::time::Duration::ZERO,
+                None,
+            )?;
+            copy.pragma_update(None, "journal_mode", "DELETE")?;
+        }
+        drop(conn);
+        std::fs::rename(&next, path).map_err(file_error("replace", path))?;
+    }
+    Ok(())
+}
+
 /// The newest backup that is sound, for the offer made when the database is damaged.
-pub fn latest_good(data_dir: &Path) -> Option<BackupInfo> {
-    list(data_dir)
+pub fn latest_good(data_dir: &Path, key: &Key) -> Option<BackupInfo> {
+    list(data_dir, key)
         .ok()?
         .into_iter()
         .find(|b| b.summary.is_some())

@@ -1,6 +1,6 @@
 use super::*;
 use crate::mission::{self, tests::draft};
-use crate::store::tests::temp_store;
+use crate::store::tests::{key, temp_store};
 
 fn titles(store: &Store) -> Vec<String> {
     let mut t: Vec<String> = mission::list(store)
@@ -15,20 +15,23 @@ fn titles(store: &Store) -> Vec<String> {
 #[test]
 fn a_backup_is_listed_with_what_it_holds_and_only_the_newest_are_kept() {
     let (dir, store) = temp_store();
-    assert!(due(dir.path()).unwrap(), "no backup yet");
+    assert!(due(&store).unwrap(), "no backup yet");
     mission::create(&store, &draft("Ravel", "Redresser le SI")).unwrap();
     let made = create(&store, BackupReason::Launch).unwrap();
-    assert!(!due(dir.path()).unwrap());
+    assert!(!due(&store).unwrap());
     assert_eq!(made.reason, BackupReason::Launch);
     let summary = made.summary.clone().expect("a sound backup");
     assert_eq!(summary.missions, 1);
     assert_eq!(summary.mission_names, ["Ravel — Redresser le SI"]);
-    assert_eq!(list(dir.path()).unwrap(), [made.clone()]);
+    assert_eq!(
+        list(dir.path(), &key()).unwrap(),
+        std::slice::from_ref(&made)
+    );
 
     for _ in 0..KEEP + 3 {
         create(&store, BackupReason::Manual).unwrap();
     }
-    let all = list(dir.path()).unwrap();
+    let all = list(dir.path(), &key()).unwrap();
     assert_eq!(all.len(), KEEP);
     assert!(
         all.iter().all(|b| b.reason == BackupReason::Manual),
@@ -59,7 +62,7 @@ fn restoring_brings_the_backup_back_and_keeps_what_it_replaced() {
     // And the restored database keeps working.
     mission::create(&store, &draft("Ravel", "Encore")).unwrap();
     drop(store);
-    let store = Store::open(dir.path()).unwrap();
+    let store = Store::open(dir.path(), &key()).unwrap();
     assert_eq!(titles(&store), ["Avant", "Encore"]);
 }
 
@@ -85,7 +88,7 @@ fn a_file_that_is_not_a_sound_mandat_database_is_never_restored() {
     ));
     assert_eq!(titles(&store), ["Gardée"]);
     assert!(
-        list(dir.path()).unwrap().is_empty(),
+        list(dir.path(), &key()).unwrap().is_empty(),
         "no safety backup for a refused restore"
     );
 }
@@ -105,18 +108,18 @@ fn a_damaged_database_is_reported_then_restored_from_a_backup_and_kept_aside() {
     std::fs::write(&db, &bytes).unwrap();
     let _ = std::fs::remove_file(dir.path().join("mandat.sqlite3-wal"));
 
-    let err = Store::open(dir.path()).err().expect("refused");
+    let err = Store::open(dir.path(), &key()).err().expect("refused");
     assert!(matches!(err, Error::Corrupt { .. }), "{err:?}");
     assert_eq!(std::fs::read(&db).unwrap(), bytes, "nothing was written");
 
-    let good = latest_good(dir.path()).expect("a good backup");
-    let aside = restore_offline(dir.path(), &good.file).unwrap();
+    let good = latest_good(dir.path(), &key()).expect("a good backup");
+    let aside = restore_offline(dir.path(), &good.file, &key()).unwrap();
     assert_eq!(
         std::fs::read(&aside).unwrap(),
         bytes,
         "the damaged file is kept"
     );
-    let store = Store::open(dir.path()).unwrap();
+    let store = Store::open(dir.path(), &key()).unwrap();
     assert_eq!(titles(&store), ["Sauvée"]);
 }
 

@@ -92,7 +92,7 @@ fn clauses_round_trip_through_the_database_in_document_order() {
     )
     .unwrap();
     drop(store);
-    let store = Store::open(dir.path()).unwrap();
+    let store = Store::open(dir.path(), &crate::store::tests::key()).unwrap();
     let again = get(&store, c.version.mission_id, None).unwrap().unwrap();
     assert_eq!(again.clauses, c.clauses);
     let sections: Vec<Section> = again.clauses.iter().map(|x| x.section).collect();

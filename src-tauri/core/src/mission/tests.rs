@@ -25,7 +25,7 @@ fn create_then_read_back_through_the_database() {
     assert_eq!(created.planned_end.as_deref(), Some("2027-02-28"));
     drop(store);
 
-    let reopened = Store::open(dir.path()).unwrap();
+    let reopened = Store::open(dir.path(), &crate::store::tests::key()).unwrap();
     assert_eq!(get(&reopened, created.id).unwrap(), created);
     let listed = list(&reopened).unwrap();
     assert_eq!(listed.len(), 1);

@@ -16,7 +16,13 @@ pub struct Settings {
     pub language: Option<Language>,
     /// The mission to open at start-up.
     pub last_mission: Option<i64>,
+    /// Lock the window after this many idle minutes (1 to 240); `None`: the default, 10.
+    #[serde(default)]
+    pub lock_after_minutes: Option<u32>,
 }
+
+/// Idle minutes before the window locks, when not chosen.
+pub const DEFAULT_LOCK_MINUTES: u32 = 10;
 
 pub fn get(store: &Store) -> Result<Settings> {
     store.read(rows::get)
@@ -24,6 +30,15 @@ pub fn get(store: &Store) -> Result<Settings> {
 
 /// Saves every preference at once and returns them as stored.
 pub fn set(store: &Store, settings: &Settings) -> Result<Settings> {
+    if settings
+        .lock_after_minutes
+        .is_some_and(|m| !(1..=240).contains(&m))
+    {
+        return Err(crate::error::Error::invalid(
+            "lockAfterMinutes",
+            crate::error::Invalid::Amount,
+        ));
+    }
     store.write(|w| {
         rows::put(w, settings)?;
         rows::get(&w.as_read())
@@ -42,10 +57,11 @@ mod tests {
         let chosen = Settings {
             language: Some(Language::En),
             last_mission: Some(7),
+            lock_after_minutes: Some(5),
         };
         assert_eq!(set(&store, &chosen).unwrap(), chosen);
         drop(store);
-        let store = Store::open(dir.path()).unwrap();
+        let store = Store::open(dir.path(), &crate::store::tests::key()).unwrap();
         assert_eq!(get(&store).unwrap(), chosen);
         assert_eq!(
             set(&store, &Settings::default()).unwrap(),

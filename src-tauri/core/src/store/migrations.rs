@@ -51,6 +51,14 @@ mod tests {
     use super::*;
     use crate::store::{Store, DATABASE_FILE};
 
+    /// A connection to an encrypted test database, keyed like the store's.
+    fn keyed(path: impl AsRef<std::path::Path>) -> Connection {
+        let conn = Connection::open(path).unwrap();
+        conn.execute_batch(&crate::store::tests::key().pragma("key"))
+            .unwrap();
+        conn
+    }
+
     #[test]
     fn the_migrations_are_valid() {
         migrations().validate().unwrap();
@@ -61,21 +69,21 @@ mod tests {
     fn every_earlier_schema_upgrades_to_the_latest() {
         for start in 0..=LATEST {
             let dir = tempfile::tempdir().unwrap();
-            let mut conn = Connection::open(dir.path().join(DATABASE_FILE)).unwrap();
+            let mut conn = keyed(dir.path().join(DATABASE_FILE));
             migrations().to_version(&mut conn, start).unwrap();
             drop(conn);
-            let store = Store::open(dir.path()).unwrap();
-            let conn = Connection::open(store.path()).unwrap();
+            let store = Store::open(dir.path(), &crate::store::tests::key()).unwrap();
+            let conn = keyed(store.path());
             assert_eq!(version(&conn).unwrap(), LATEST, "from schema {start}");
             assert!(store.check().unwrap().is_empty(), "from schema {start}");
             // An upgrade of existing data is preceded by a backup of it, at its old schema.
-            let backups = crate::backup::list(dir.path()).unwrap();
+            let backups = crate::backup::list(dir.path(), &crate::store::tests::key()).unwrap();
             if start == 0 || start == LATEST {
                 assert!(backups.is_empty(), "from schema {start}");
             } else {
                 assert_eq!(backups.len(), 1, "from schema {start}");
                 assert_eq!(backups[0].reason, crate::backup::BackupReason::Migration);
-                let copy = Connection::open(&backups[0].path).unwrap();
+                let copy = keyed(&backups[0].path);
                 assert_eq!(version(&copy).unwrap(), start);
             }
         }
@@ -84,9 +92,9 @@ mod tests {
     #[test]
     fn reopening_is_a_no_op() {
         let dir = tempfile::tempdir().unwrap();
-        drop(Store::open(dir.path()).unwrap());
-        drop(Store::open(dir.path()).unwrap());
-        let conn = Connection::open(dir.path().join(DATABASE_FILE)).unwrap();
+        drop(Store::open(dir.path(), &crate::store::tests::key()).unwrap());
+        drop(Store::open(dir.path(), &crate::store::tests::key()).unwrap());
+        let conn = keyed(dir.path().join(DATABASE_FILE));
         assert_eq!(version(&conn).unwrap(), LATEST);
     }
 
@@ -94,18 +102,20 @@ mod tests {
     fn a_newer_database_is_refused_untouched() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(DATABASE_FILE);
-        let conn = Connection::open(&path).unwrap();
+        let conn = keyed(&path);
         conn.pragma_update(None, "user_version", LATEST as i64 + 1)
             .unwrap();
         conn.execute_batch("CREATE TABLE from_the_future(x)")
             .unwrap();
         drop(conn);
-        let err = Store::open(dir.path()).err().expect("refused");
+        let err = Store::open(dir.path(), &crate::store::tests::key())
+            .err()
+            .expect("refused");
         assert!(
             matches!(err, Error::NewerDatabase { found, known } if found == LATEST + 1 && known == LATEST)
         );
         assert!(err.to_string().contains("newer version of Mandat"));
-        let conn = Connection::open(&path).unwrap();
+        let conn = keyed(&path);
         assert_eq!(version(&conn).unwrap(), LATEST + 1);
         let missions: i64 = conn
             .query_row(

@@ -18,6 +18,7 @@ pub use check::Problem;
 pub use migrations::LATEST as LATEST_SCHEMA;
 
 use crate::error::{Error, Result};
+use crate::vault::Key;
 use rusqlite::{Connection, OpenFlags, Row, Transaction};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
@@ -28,6 +29,7 @@ pub const DATABASE_FILE: &str = "mandat.sqlite3";
 
 pub struct Store {
     path: PathBuf,
+    key: Mutex<Key>,
     writer: Mutex<Connection>,
     reader: Mutex<Connection>,
 }
@@ -56,8 +58,10 @@ impl<'a> Write<'a> {
 }
 
 impl Store {
-    /// Opens (creating if needed) the database in `data_dir` and brings its schema up to date.
-    pub fn open(data_dir: &Path) -> Result<Store> {
+    /// Opens (creating if needed) the database in `data_dir`, encrypted with `key`, and brings
+    /// its schema up to date. The key is checked against the key file before this (see
+    /// `vault`), so a database that does not open with it is a damaged one.
+    pub fn open(data_dir: &Path, key: &Key) -> Result<Store> {
         std::fs::create_dir_all(data_dir).map_err(|source| Error::DataDir {
             path: data_dir.to_owned(),
             source,
@@ -73,7 +77,7 @@ impl Store {
             _ => Error::Sqlite(e),
         };
         let mut writer = Connection::open(&path).map_err(damaged)?;
-        configure(&writer).map_err(|e| match e {
+        configure(&writer, key).map_err(|e| match e {
             Error::Sqlite(e) => damaged(e),
             other => other,
         })?;
@@ -91,16 +95,17 @@ impl Store {
         let found = migrations::version(&writer)?;
         if found > 0 && found < migrations::LATEST {
             let backup = crate::backup::new_path(data_dir, crate::backup::BackupReason::Migration)?;
-            snapshot(&writer, &backup)?;
+            snapshot(&writer, &backup, key)?;
         }
         migrations::apply(&mut writer)?;
         let reader = Connection::open_with_flags(
             &path,
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        configure(&reader)?;
+        configure(&reader, key)?;
         Ok(Store {
             path,
+            key: Mutex::new(key.clone()),
             writer: Mutex::new(writer),
             reader: Mutex::new(reader),
         })
@@ -118,19 +123,66 @@ impl Store {
 
     /// Writes a consistent copy of the database to `path` (SQLite's online backup).
     pub fn backup_to(&self, path: &Path) -> Result<()> {
-        snapshot(&lock(&self.writer), path)
+        snapshot(&lock(&self.writer), path, &self.key())
+    }
+
+    /// The key the database is encrypted with (backups use it too).
+    pub fn key(&self) -> Key {
+        self.key
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+    }
+
+    /// Re-encrypts the database with `new`: an encrypted copy is written beside it, then
+    /// swapped in, and both connections reopen on it. The caller records the new key file.
+    pub fn rekey(&self, new: &Key) -> Result<()> {
+        let mut writer = lock(&self.writer);
+        let mut reader = lock(&self.reader);
+        let next = self.path.with_extension("rekey");
+        let _ = std::fs::remove_file(&next);
+        snapshot(&writer, &next, new)?;
+        let fresh_reader = || -> Result<Connection> {
+            let c = Connection::open_with_flags(
+                &self.path,
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )?;
+            configure(&c, new)?;
+            Ok(c)
+        };
+        // Swap: close both connections, move the copy over the database, reopen.
+        *writer = Connection::open_in_memory()?;
+        *reader = Connection::open_in_memory()?;
+        for side in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{side}", self.path.display()));
+        }
+        std::fs::rename(&next, &self.path).map_err(|source| Error::File {
+            action: "replace",
+            path: self.path.clone(),
+            source,
+        })?;
+        let w = Connection::open(&self.path)?;
+        configure(&w, new)?;
+        *writer = w;
+        *reader = fresh_reader()?;
+        *self.key.lock().unwrap_or_else(|p| p.into_inner()) = new.clone();
+        Ok(())
     }
 
     /// Replaces the whole database with the copy at `path`, inside SQLite's locks, then brings
     /// its schema up to date. The caller checks the copy first.
     pub fn restore_from(&self, path: &Path) -> Result<()> {
+        let key = self.key();
         let mut writer = lock(&self.writer);
-        writer.restore(
-            rusqlite::MAIN_DB,
-            path,
-            None::<fn(rusqlite::backup::Progress)>,
+        let source = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        source.execute_batch(&key.pragma("key"))?;
+        rusqlite::backup::Backup::new(&source, &mut writer)?.run_to_completion(
+            256,
+            Duration::ZERO,
+            None,
         )?;
-        configure(&writer)?;
+        drop(source);
+        pragmas(&writer)?;
         migrations::apply(&mut writer)
     }
 
@@ -166,7 +218,7 @@ pub fn schema_version(conn: &Connection) -> Result<usize> {
 
 /// Copies the database behind `conn` to `path` through a temporary file, so a copy cut short
 /// never bears a backup's name. The copy is a plain (rollback-journal) database file.
-fn snapshot(conn: &Connection, path: &Path) -> Result<()> {
+fn snapshot(conn: &Connection, path: &Path, key: &Key) -> Result<()> {
     let io = |source| Error::File {
         action: "write",
         path: path.to_owned(),
@@ -176,6 +228,7 @@ fn snapshot(conn: &Connection, path: &Path) -> Result<()> {
     let _ = std::fs::remove_file(&partial);
     {
         let mut copy = Connection::open(&partial)?;
+        copy.execute_batch(&key.pragma("key"))?;
         rusqlite::backup::Backup::new(conn, &mut copy)?.run_to_completion(
             256,
             Duration::ZERO,
@@ -211,7 +264,15 @@ fn lock(mutex: &Mutex<Connection>) -> MutexGuard<'_, Connection> {
 
 /// The same pragmas on every connection. `synchronous=FULL` in WAL mode syncs the WAL at each
 /// commit, so an acknowledged write survives a power cut.
-fn configure(conn: &Connection) -> Result<()> {
+fn configure(conn: &Connection, key: &Key) -> Result<()> {
+    // First, before anything reads the file: SQLCipher's raw key.
+    conn.execute_batch(&key.pragma("key"))?;
+    // Reading the schema is what checks the key against the file.
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))?;
+    pragmas(conn)
+}
+
+fn pragmas(conn: &Connection) -> Result<()> {
     conn.busy_timeout(Duration::from_secs(5))?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     if !conn.is_readonly(rusqlite::MAIN_DB)? {
@@ -228,8 +289,13 @@ pub(crate) mod tests {
     /// A store on a fresh temporary directory, kept alive as long as the returned guard.
     pub fn temp_store() -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().expect("temporary directory");
-        let store = Store::open(dir.path()).expect("open store");
+        let store = Store::open(dir.path(), &key()).expect("open store");
         (dir, store)
+    }
+
+    /// A fixed key for unit tests (the passphrase derivation is tested in `vault`).
+    pub fn key() -> Key {
+        Key::from_bytes([7; 32])
     }
 
     #[test]
@@ -292,7 +358,9 @@ pub(crate) mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("a-file");
         std::fs::write(&file, b"not a directory").unwrap();
-        let err = Store::open(&file.join("sub")).err().expect("refused");
+        let err = Store::open(&file.join("sub"), &key())
+            .err()
+            .expect("refused");
         assert!(matches!(err, Error::DataDir { .. }));
         assert!(err.to_string().contains("a-file"), "{err}");
     }

@@ -8,17 +8,20 @@ use rusqlite::OptionalExtension;
 
 const LANGUAGE: &str = "language";
 const LAST_MISSION: &str = "last_mission";
+const LOCK_AFTER: &str = "lock_after_minutes";
 
 pub fn get(r: &Read) -> Result<Settings> {
     Ok(Settings {
         language: value(r, LANGUAGE)?.as_deref().and_then(Language::from_code),
         last_mission: value(r, LAST_MISSION)?.and_then(|v| v.parse().ok()),
+        lock_after_minutes: value(r, LOCK_AFTER)?.and_then(|v| v.parse().ok()),
     })
 }
 
 pub fn put(w: &Write, s: &Settings) -> Result<()> {
     store(w, LANGUAGE, s.language.map(|l| l.code().to_owned()))?;
-    store(w, LAST_MISSION, s.last_mission.map(|id| id.to_string()))
+    store(w, LAST_MISSION, s.last_mission.map(|id| id.to_string()))?;
+    store(w, LOCK_AFTER, s.lock_after_minutes.map(|m| m.to_string()))
 }
 
 fn value(r: &Read, key: &str) -> Result<Option<String>> {

@@ -17,6 +17,14 @@ describe('shortcutOf', () => {
     expect(shortcutOf(keys('n', { metaKey: true }))).toBe('new-mission');
   });
 
+  it('reads Ctrl+L (and ⌘L) as locking', () => {
+    expect(shortcutOf(keys('l', { ctrlKey: true }))).toBe('lock');
+    expect(shortcutOf(keys('L', { ctrlKey: true }))).toBe('lock');
+    expect(shortcutOf(keys('l', { metaKey: true }))).toBe('lock');
+    expect(shortcutOf(keys('l'))).toBeNull();
+    expect(shortcutOf(keys('l', { ctrlKey: true, shiftKey: true }))).toBeNull();
+  });
+
   it('leaves plain typing and other combinations alone', () => {
     expect(shortcutOf(keys('n'))).toBeNull();
     expect(shortcutOf(keys('n', { ctrlKey: true, shiftKey: true }))).toBeNull();

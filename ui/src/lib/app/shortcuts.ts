@@ -1,13 +1,18 @@
 // Keyboard shortcuts of the whole window. Escape is handled by each dialog.
 
-export type Shortcut = 'new-mission';
+export type Shortcut = 'new-mission' | 'lock';
 
 type Keys = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
 
 export function shortcutOf(event: Keys): Shortcut | null {
   const command = event.ctrlKey || event.metaKey;
-  if (command && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'n') {
-    return 'new-mission';
+  if (!command || event.altKey || event.shiftKey) return null;
+  switch (event.key.toLowerCase()) {
+    case 'n':
+      return 'new-mission';
+    case 'l':
+      return 'lock';
+    default:
+      return null;
   }
-  return null;
 }

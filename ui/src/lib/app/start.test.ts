@@ -4,11 +4,14 @@ import type { Mission } from '$lib/bindings/Mission';
 import type { MissionSummary } from '$lib/bindings/MissionSummary';
 import { locale } from '$lib/i18n/locale.svelte';
 import { missions } from '$lib/mission/missions.svelte';
+import { vault } from '$lib/vault/vault.svelte';
+import { settings } from './settings.svelte';
 import { start } from './start';
 import { holdUntilSaved, view } from './view.svelte';
 
 vi.mock('$lib/backend', async (importOriginal) => ({
   ...(await importOriginal<typeof import('$lib/backend')>()),
+  vaultStatus: vi.fn(async () => ({ state: 'unlocked', unencryptedData: false })),
   settingsGet: vi.fn(),
   missionList: vi.fn(),
   missionGet: vi.fn(),
@@ -38,13 +41,17 @@ const full = (id: number): Mission => ({
 
 describe('start', () => {
   beforeEach(() => {
+    vi.mocked(backend.vaultStatus).mockResolvedValue({ state: 'unlocked', unencryptedData: false });
+    vi.mocked(backend.settingsGet).mockReset();
+    vi.mocked(backend.missionList).mockReset();
     vi.mocked(backend.missionGet).mockReset();
     vi.mocked(backend.missionGet).mockImplementation(async (id) => full(id));
     missions.current = null;
+    view.current = { name: 'loading' };
   });
 
   it('welcomes a first launch, in the saved language, and reports ready once', async () => {
-    vi.mocked(backend.settingsGet).mockResolvedValue({ language: 'fr', lastMission: null });
+    vi.mocked(backend.settingsGet).mockResolvedValue({ language: 'fr', lastMission: null, lockAfterMinutes: null });
     vi.mocked(backend.missionList).mockResolvedValue([]);
     await start();
     expect(view.current).toEqual({ name: 'welcome' });
@@ -55,7 +62,7 @@ describe('start', () => {
   });
 
   it('saves what is still waiting before the window closes', async () => {
-    vi.mocked(backend.settingsGet).mockResolvedValue({ language: 'en', lastMission: null });
+    vi.mocked(backend.settingsGet).mockResolvedValue({ language: 'en', lastMission: null, lockAfterMinutes: null });
     vi.mocked(backend.missionList).mockResolvedValue([]);
     await start();
     const beforeClose = vi.mocked(backend.whenClosing).mock.calls.at(-1)?.[0];
@@ -68,7 +75,7 @@ describe('start', () => {
   });
 
   it('reopens the mission worked on last time', async () => {
-    vi.mocked(backend.settingsGet).mockResolvedValue({ language: 'en', lastMission: 2 });
+    vi.mocked(backend.settingsGet).mockResolvedValue({ language: 'en', lastMission: 2, lockAfterMinutes: null });
     vi.mocked(backend.missionList).mockResolvedValue([summary(3), summary(2)]);
     await start();
     expect(view.current).toEqual({ name: 'mission', id: 2, page: 'dashboard' });
@@ -76,10 +83,11 @@ describe('start', () => {
   });
 
   it('opens the newest open mission when none was remembered, or the remembered one is gone', async () => {
-    vi.mocked(backend.settingsGet).mockResolvedValue({ language: 'en', lastMission: 9 });
+    vi.mocked(backend.settingsGet).mockResolvedValue({ language: 'en', lastMission: 9, lockAfterMinutes: 5 });
     vi.mocked(backend.missionList).mockResolvedValue([summary(3), summary(2)]);
     await start();
     expect(view.current).toEqual({ name: 'mission', id: 3, page: 'dashboard' });
+    expect(settings.lockAfterMinutes).toBe(5);
   });
 
   it('shows why the data cannot be opened', async () => {
@@ -88,5 +96,55 @@ describe('start', () => {
     vi.mocked(backend.missionList).mockResolvedValue([]);
     await start();
     expect(view.current).toEqual({ name: 'failed', error: newer });
+  });
+});
+
+describe('the passphrase gate', () => {
+  beforeEach(() => {
+    vi.mocked(backend.settingsGet).mockReset();
+    vi.mocked(backend.missionList).mockReset();
+    vi.mocked(backend.missionGet).mockReset();
+    vi.mocked(backend.settingsGet).mockResolvedValue({ language: 'en', lastMission: 2, lockAfterMinutes: null });
+    vi.mocked(backend.missionList).mockResolvedValue([summary(2)]);
+    vi.mocked(backend.missionGet).mockImplementation(async (id) => full(id));
+    missions.list = [];
+    missions.current = null;
+    view.current = { name: 'loading' };
+  });
+
+  it('asks for a first passphrase before reading anything', async () => {
+    vi.mocked(backend.vaultStatus).mockResolvedValue({ state: 'new', unencryptedData: true });
+    await start();
+    expect(vault.state).toBe('new');
+    expect(vault.unencryptedData).toBe(true);
+    expect(backend.settingsGet).not.toHaveBeenCalled();
+    expect(backend.missionList).not.toHaveBeenCalled();
+    expect(view.current).toEqual({ name: 'loading' });
+  });
+
+  it('asks for the passphrase when the data is locked, reading nothing meanwhile', async () => {
+    vi.mocked(backend.vaultStatus).mockResolvedValue({ state: 'locked', unencryptedData: false });
+    await start();
+    expect(vault.state).toBe('locked');
+    expect(backend.settingsGet).not.toHaveBeenCalled();
+    expect(backend.missionList).not.toHaveBeenCalled();
+    expect(missions.list).toEqual([]);
+  });
+
+  it('starts as usual once the data is unlocked, the first screen ready before the gate opens', async () => {
+    vi.mocked(backend.vaultStatus).mockResolvedValue({ state: 'unlocked', unencryptedData: false });
+    await start();
+    expect(vault.state).toBe('unlocked');
+    expect(backend.settingsGet).toHaveBeenCalledTimes(1);
+    expect(view.current).toEqual({ name: 'mission', id: 2, page: 'dashboard' });
+    expect(missions.current?.id).toBe(2);
+  });
+
+  it('shows why it cannot tell where the data stands', async () => {
+    const storage = { code: 'storage', message: 'cannot read the key file', field: null, limit: null, items: [] };
+    vi.mocked(backend.vaultStatus).mockRejectedValue(storage);
+    await start();
+    expect(view.current).toEqual({ name: 'failed', error: storage });
+    expect(backend.settingsGet).not.toHaveBeenCalled();
   });
 });

@@ -1,12 +1,23 @@
-// Start-up: settings and missions, then the first screen — the dashboard of the last mission
-// opened, else of the newest open one, else the welcome. `app_ready` is sent once that screen
-// is on display.
+// Start-up: first where the passphrase stands — nothing is read before the data is unlocked,
+// the setup or unlock screen shows instead — then settings and missions, then the first screen:
+// the dashboard of the last mission opened, else of the newest open one, else the welcome.
+// `app_ready` is sent once the first screen (the unlock screen, most often) is on display.
 
 import { tick } from 'svelte';
-import { appReady, missionGet, missionList, settingsGet, toApiError, whenClosing } from '../backend';
+import {
+  appReady,
+  missionGet,
+  missionList,
+  settingsGet,
+  toApiError,
+  vaultStatus,
+  whenClosing,
+} from '../backend';
+import type { VaultStatus } from '../bindings/VaultStatus';
 import { chooseLanguage } from '../i18n/choose';
 import { setLanguage } from '../i18n/locale.svelte';
 import { missions } from '../mission/missions.svelte';
+import { admit } from '../vault/vault.svelte';
 import { loadSettings } from './settings.svelte';
 import { settle, view, type View } from './view.svelte';
 
@@ -32,13 +43,32 @@ async function firstView(): Promise<View> {
   return { name: 'missions' };
 }
 
+/**
+ * Takes in where the data stands; once it is unlocked, reads it and puts up the first screen
+ * before the setup or unlock screen gives way.
+ */
+export async function enter(status: VaultStatus): Promise<void> {
+  if (status.state === 'unlocked') {
+    try {
+      view.current = await firstView();
+    } catch (error) {
+      view.current = { name: 'failed', error: toApiError(error) };
+    }
+  }
+  admit(status);
+}
+
 let readySent = false;
+let closingWatched = false;
 
 export async function start(): Promise<void> {
-  // Closing the window saves what is still waiting for its autosave delay.
-  whenClosing(settle);
+  if (!closingWatched) {
+    closingWatched = true;
+    // Closing the window saves what is still waiting for its autosave delay.
+    whenClosing(settle);
+  }
   try {
-    view.current = await firstView();
+    await enter(await vaultStatus());
   } catch (error) {
     view.current = { name: 'failed', error: toApiError(error) };
   }

@@ -24,6 +24,7 @@ export type View =
   | { name: 'missions' }
   | { name: 'verify' }
   | { name: 'backups' }
+  | { name: 'security' }
   | { name: 'failed'; error: ApiError };
 
 export const view = $state<{ current: View; beforeNew: View | null }>({
@@ -44,6 +45,12 @@ export async function settle(): Promise<void> {
   await Promise.all([...pendingSaves].map((flush) => flush()));
 }
 
+/** Nothing on screen, as before start-up reads the data (the window was locked). */
+export function resetView(): void {
+  view.current = { name: 'loading' };
+  view.beforeNew = null;
+}
+
 /** The page of the mission on screen, if any. */
 export function missionPage(): MissionPage | null {
   return view.current.name === 'mission' ? view.current.page : null;
@@ -62,7 +69,13 @@ export async function show(next: View): Promise<void> {
 }
 
 /** The screens the create form goes back to when it is left. */
-const RETURNABLE: ReadonlySet<View['name']> = new Set(['mission', 'missions', 'verify', 'backups']);
+const RETURNABLE: ReadonlySet<View['name']> = new Set([
+  'mission',
+  'missions',
+  'verify',
+  'backups',
+  'security',
+]);
 
 /** Leaves the create form for the screen it was opened from, or `fallback`. */
 export function leaveNew(fallback: View): void {

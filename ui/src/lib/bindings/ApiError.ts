@@ -10,7 +10,7 @@ export type ApiError = { code: ErrorCode, message: string,
  */
 field: string | null, 
 /**
- * The limit that was passed, for `too_long`.
+ * The limit that was passed, for `too_long` and `too_short`.
  */
 limit: number | null, 
 /**

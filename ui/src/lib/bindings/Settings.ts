@@ -9,4 +9,8 @@ language: Language | null,
 /**
  * The mission to open at start-up.
  */
-lastMission: number | null, };
+lastMission: number | null, 
+/**
+ * Lock the window after this many idle minutes (1 to 240); `None`: the default, 10.
+ */
+lockAfterMinutes: number | null, };

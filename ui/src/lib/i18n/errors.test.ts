@@ -21,6 +21,7 @@ describe('errorMessage', () => {
     const codes: ErrorCode[] = [
       'required',
       'too_long',
+      'too_short',
       'invalid_date',
       'end_before_start',
       'invalid_amount',
@@ -38,6 +39,10 @@ describe('errorMessage', () => {
       'file',
       'document',
       'corrupt',
+      'wrong_passphrase',
+      'locked',
+      'not_set_up',
+      'already_set_up',
       'newer_database',
       'storage',
     ];
@@ -53,6 +58,19 @@ describe('errorMessage', () => {
     expect(errorMessage(tooLong, en)).toBe('Too long: 120 characters at most.');
     expect(errorMessage(tooLong, fr)).toBe('Trop long\u00a0: 120 caractères au maximum.');
     expect(errorMessage(error('too_long'), en)).toBe('This text is too long.');
+  });
+
+  it('states the minimum length of a too-short passphrase', () => {
+    const tooShort = error('too_short', { field: 'passphrase', limit: 10 });
+    expect(errorMessage(tooShort, en)).toBe('Too short: 10 characters at least.');
+    expect(errorMessage(tooShort, fr)).toBe('Trop court\u00a0: 10 caractères au minimum.');
+    expect(errorMessage(error('too_short'), en)).toBe('This is too short.');
+  });
+
+  it('says a wrong passphrase in words, never the passphrase or Rust’s prose', () => {
+    expect(errorMessage(error('wrong_passphrase'), en)).toMatch(/^This is not the right passphrase\./);
+    expect(errorMessage(error('wrong_passphrase'), fr)).toMatch(/^Ce n’est pas la bonne phrase de passe\./);
+    expect(errorDetail(error('wrong_passphrase'), en)).toBeNull();
   });
 
   it('shows the expected date format with an example, in the UI language', () => {

@@ -34,6 +34,8 @@ export function errorMessage(
       return t('error.required');
     case 'too_long':
       return error.limit === null ? t('error.too_long.unknown') : t('error.too_long', { limit: error.limit });
+    case 'too_short':
+      return error.limit === null ? t('error.too_short.unknown') : t('error.too_short', { limit: error.limit });
     case 'invalid_date':
       return t('error.invalid_date', { example });
     case 'end_before_start':
@@ -70,6 +72,14 @@ export function errorMessage(
       return t('error.document');
     case 'corrupt':
       return t('error.corrupt');
+    case 'wrong_passphrase':
+      return t('error.wrong_passphrase');
+    case 'locked':
+      return t('error.locked');
+    case 'not_set_up':
+      return t('error.not_set_up');
+    case 'already_set_up':
+      return t('error.already_set_up');
     case 'newer_database':
       return t('error.newer_database');
     case 'storage':

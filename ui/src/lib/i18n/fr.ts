@@ -21,6 +21,7 @@ export const fr: Catalogue = {
   'nav.signing': 'Signer et exporter',
   'nav.verify': 'Vérifier un PDF',
   'nav.backups': 'Sauvegardes',
+  'nav.security': 'Sécurité',
   'nav.missions': 'Toutes les missions',
 
   'switcher.label': 'Vos missions',
@@ -127,6 +128,8 @@ export const fr: Catalogue = {
   'error.required': 'Ce champ est obligatoire.',
   'error.too_long': 'Trop long : {limit} caractères au maximum.',
   'error.too_long.unknown': 'Ce texte est trop long.',
+  'error.too_short': 'Trop court : {limit} caractères au minimum.',
+  'error.too_short.unknown': 'C’est trop court.',
   'error.invalid_date': 'Date invalide. Utilisez année-mois-jour, par ex. {example}.',
   'error.end_before_start': 'La fin prévue précède la date de début.',
   'error.invalid_amount': 'Saisissez un montant entier, positif ou nul, sans décimales.',
@@ -148,6 +151,11 @@ export const fr: Catalogue = {
   'error.document': 'Le PDF n’a pas pu être produit.',
   'error.corrupt':
     'Ce fichier est endommagé ou n’est pas une base de données Mandat : il ne peut pas servir. Vos données n’ont pas été modifiées.',
+  'error.wrong_passphrase':
+    'Ce n’est pas la bonne phrase de passe. Vérifiez la disposition du clavier et le verrouillage des majuscules, puis réessayez.',
+  'error.locked': 'Mandat est verrouillé : saisissez votre phrase de passe pour continuer.',
+  'error.not_set_up': 'Aucune phrase de passe n’a encore été choisie.',
+  'error.already_set_up': 'Une phrase de passe est déjà définie : saisissez-la pour ouvrir vos données.',
   'error.newer_database':
     'Vos données ont été écrites par une version plus récente de Mandat. Installez cette version pour les ouvrir ; rien n’a été modifié.',
   'error.storage': 'Mandat n’a pas pu lire ou écrire ses données.',
@@ -757,6 +765,74 @@ export const fr: Catalogue = {
   'backupReason.daily': 'Quotidienne',
   'backupReason.manual': 'Faite par vous',
   'backupReason.before_restore': 'Avant une restauration',
+
+  'passphrase.label': 'Phrase de passe',
+  'passphrase.show': 'Afficher la phrase de passe',
+  'passphrase.hint':
+    'Au moins {min} caractères. Une phrase de plusieurs mots est facile à retenir et difficile à deviner — une phrase à vous, pas une citation.',
+  'passphrase.mismatch': 'Les deux phrases de passe ne sont pas identiques.',
+  'passphrase.capsLock': 'Le verrouillage des majuscules est activé.',
+
+  'strength.line': 'Robustesse : {level}.',
+  'strength.weak': 'faible',
+  'strength.fair': 'moyenne',
+  'strength.strong': 'élevée',
+  'strength.weak.advice': 'Facile à deviner : allongez-la, avec plusieurs mots.',
+  'strength.fair.advice': 'Un ou deux mots de plus la rendraient bien plus difficile à deviner.',
+  'strength.strong.advice': 'Difficile à deviner. Assurez-vous de bien la retenir.',
+
+  'setup.eyebrow': 'Protégez vos données',
+  'setup.title': 'Choisissez une phrase de passe',
+  'setup.lead':
+    'Vos missions restent sur cet ordinateur, chiffrées : le mandat en négociation, vos notes sur les personnes avec qui vous travaillez. Mandat vous demande cette phrase de passe à chaque ouverture, et de nouveau après s’être verrouillé.',
+  'setup.unencrypted':
+    'Vos missions d’une version précédente de Mandat sont sur cet ordinateur, pas encore chiffrées. Elles vont être chiffrées maintenant, avec cette phrase de passe.',
+  'setup.warning.title': 'Elle ne peut pas être récupérée',
+  'setup.warning.body':
+    'Si vous l’oubliez, plus personne ne pourra lire vos données — pas même nous. Il n’existe aucun moyen de la réinitialiser. Conservez-la en lieu sûr, ailleurs que sur cet ordinateur.',
+  'setup.confirm': 'Confirmez la phrase de passe',
+  'setup.create': 'Chiffrer et commencer',
+  'setup.progress': 'Mise en place du chiffrement…',
+  'setup.progress.data': 'Chiffrement de vos données… Cela peut prendre un moment.',
+
+  'unlock.eyebrow': 'Mandat est verrouillé',
+  'unlock.title': 'Saisissez votre phrase de passe',
+  'unlock.lead': 'Vos données sont chiffrées sur cet ordinateur. Saisissez votre phrase de passe pour les ouvrir.',
+  'unlock.submit': 'Déverrouiller',
+  'unlock.progress': 'Déverrouillage…',
+  'unlock.damaged.title': 'Le fichier de vos données est endommagé',
+  'unlock.damaged.body':
+    'Mandat ne peut pas lire sa base de données : le fichier est endommagé. Il peut le remplacer par la dernière sauvegarde en bon état. Le fichier endommagé est mis de côté, pas supprimé ; ce qui a changé depuis cette sauvegarde manquera.',
+  'unlock.recover': 'Restaurer la dernière sauvegarde',
+  'unlock.recover.progress': 'Restauration de la dernière sauvegarde…',
+  'unlock.recover.none':
+    'Aucune sauvegarde n’a pu être restaurée : aucune n’est lisible. Rien n’a été modifié.',
+
+  'lock.button': 'Verrouiller',
+  'lock.title': 'Verrouiller Mandat maintenant (Ctrl+L)',
+
+  'security.heading': 'Sécurité',
+  'security.eyebrow': 'Vos données',
+  'security.title': 'Sécurité',
+  'security.lead':
+    'Vos données sont chiffrées sur cet ordinateur avec votre phrase de passe. Mandat se verrouille de lui-même quand il reste inactif ; verrouillez-le vous-même à tout moment avec le bouton Verrouiller ou Ctrl+L.',
+  'security.lock.title': 'Verrouillage automatique',
+  'security.lock.help':
+    'Passé ce délai sans frappe au clavier ni mouvement du pointeur, Mandat enregistre votre travail et se verrouille.',
+  'security.lock.label': 'Verrouiller après',
+  'security.lock.minutes.one': '{count} minute',
+  'security.lock.minutes.other': '{count} minutes',
+  'security.lock.default': '{label} (par défaut)',
+  'security.change.title': 'Changer la phrase de passe',
+  'security.change.help':
+    'Vos données et leurs sauvegardes sont de nouveau chiffrées avec la nouvelle phrase de passe ; l’ancienne ne les ouvre plus. Elle ne peut pas non plus être récupérée : conservez-la en lieu sûr.',
+  'security.current': 'Phrase de passe actuelle',
+  'security.new': 'Nouvelle phrase de passe',
+  'security.confirm': 'Confirmez la nouvelle phrase de passe',
+  'security.change': 'Changer la phrase de passe',
+  'security.change.progress': 'Chiffrement de vos données avec la nouvelle phrase de passe…',
+  'security.changed': 'Phrase de passe changée',
+  'security.changed.body': 'Désormais, Mandat ne s’ouvre qu’avec la nouvelle phrase de passe.',
 
   'role.sponsor': 'Commanditaire',
   'role.manager': 'Manager de transition',

@@ -120,7 +120,7 @@ describe('NewMission', () => {
     await fireEvent.click(screen.getByTestId('create-mission'));
     await waitFor(() => expect(view.current).toEqual({ name: 'mission', id: 7, page: 'sheet' }));
     expect(missions.current).toEqual(created);
-    expect(backend.settingsSet).toHaveBeenCalledWith({ language: null, lastMission: 7 });
+    expect(backend.settingsSet).toHaveBeenCalledWith({ language: null, lastMission: 7, lockAfterMinutes: null });
     expect(saving.state).toBe('saved');
     expect(document.querySelector('[role="alert"]')).toBeNull();
   });
