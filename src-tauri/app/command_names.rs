@@ -44,4 +44,7 @@ const COMMANDS: &[&str] = &[
     "backup_list",
     "backup_create",
     "backup_restore",
+    "transfer_export",
+    "transfer_preview",
+    "transfer_import",
 ];

@@ -90,6 +90,9 @@ fn main() {
             commands::backup::backup_list,
             commands::backup::backup_create,
             commands::backup::backup_restore,
+            commands::transfer::transfer_export,
+            commands::transfer::transfer_preview,
+            commands::transfer::transfer_import,
         ])
         .build(tauri::generate_context!());
     match app {

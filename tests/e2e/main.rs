@@ -10,4 +10,5 @@ mod charter;
 mod language;
 mod missions;
 mod signing;
+mod transfer;
 mod vault;

@@ -7,6 +7,7 @@ pub mod charter;
 pub mod document;
 pub mod mission;
 pub mod signing;
+pub mod transfer;
 pub mod vault;
 
 use crate::startup::Started;

@@ -10,6 +10,7 @@ mod backup_text;
 mod charter_text;
 mod document_text;
 mod passphrase;
+mod transfer_text;
 use std::process::ExitCode;
 
 #[derive(Debug, Parser)]
@@ -73,6 +74,25 @@ enum Command {
     Backups {
         #[arg(long)]
         json: bool,
+    },
+    /// Write one mission (charter, signatures, announcements) to a passphrase-protected
+    /// `.mandat` file, to move it to another laptop. The file's passphrase comes from
+    /// MANDAT_FILE_PASSPHRASE or is asked on the terminal.
+    Export {
+        #[arg(long)]
+        mission: i64,
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// Import a mission from a `.mandat` file; prints the new mission's id.
+    Import {
+        file: PathBuf,
+        /// When the mission is already here: keep both.
+        #[arg(long, conflicts_with = "replace")]
+        keep_both: bool,
+        /// When the mission is already here: replace it.
+        #[arg(long)]
+        replace: bool,
     },
     /// Check a charter PDF; needs no database. Exit 0: valid; 1: modified, a draft or not a
     /// Mandat document; 2: the file cannot be read.
@@ -231,6 +251,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             output,
         } => document_text::export(&store, mission, version, lang.map(Into::into), &output),
         Command::Backup { output } => backup_text::backup(&store, &output),
+        Command::Export { mission, output } => transfer_text::export(&store, mission, &output),
+        Command::Import {
+            file,
+            keep_both,
+            replace,
+        } => transfer_text::import(&store, &file, keep_both, replace),
         Command::Backups { json } => backup_text::list(&store, json),
         Command::Verify { .. } | Command::Restore { .. } => {
             unreachable!("handled before the store opens")

@@ -410,3 +410,84 @@ fn backup_and_restore_round_trip_even_from_a_damaged_database() {
     let out = cli(dir.path(), &["check"]);
     assert!(out.status.success(), "{}", stderr(&out));
 }
+
+#[test]
+fn a_mission_moves_to_another_data_folder_in_one_file() {
+    let from = tempfile::tempdir().unwrap();
+    let to = tempfile::tempdir().unwrap();
+    let id = stdout(&cli(from.path(), &["demo"])).trim().to_owned();
+    let file = from.path().join("ravel.mandat");
+    let with_file_passphrase = |data: &Path, args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_mandat-cli"))
+            .env("MANDAT_PASSPHRASE", "another laptop's own passphrase")
+            .env(
+                "MANDAT_FILE_PASSPHRASE",
+                "given separately to the recipient",
+            )
+            .arg("--data-dir")
+            .arg(data)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = with_file_passphrase(
+        from.path(),
+        &["export", "--mission", &id, "-o", file.to_str().unwrap()],
+    );
+    // The source folder was made with the tests' passphrase, not this one.
+    assert!(!out.status.success());
+    let out = Command::new(env!("CARGO_BIN_EXE_mandat-cli"))
+        .env("MANDAT_PASSPHRASE", PASSPHRASE)
+        .env(
+            "MANDAT_FILE_PASSPHRASE",
+            "given separately to the recipient",
+        )
+        .arg("--data-dir")
+        .arg(from.path())
+        .args(["export", "--mission", &id, "-o", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let out = with_file_passphrase(to.path(), &["import", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("2 charter version(s), 2 signature(s)"),
+        "{}",
+        stderr(&out)
+    );
+    let new_id = stdout(&out).trim().to_owned();
+    let out = with_file_passphrase(to.path(), &["charter", "versions", "--mission", &new_id]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // Again: refused without a choice, then kept twice.
+    let out = with_file_passphrase(to.path(), &["import", file.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("--keep-both or --replace"),
+        "{}",
+        stderr(&out)
+    );
+    let out = with_file_passphrase(
+        to.path(),
+        &["import", "--keep-both", file.to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let listed = stdout(&with_file_passphrase(to.path(), &["missions", "--json"]));
+    let missions: Vec<serde_json::Value> = serde_json::from_str(&listed).unwrap();
+    assert_eq!(missions.len(), 2);
+    // A wrong file passphrase: refused, nothing imported.
+    let out = Command::new(env!("CARGO_BIN_EXE_mandat-cli"))
+        .env("MANDAT_PASSPHRASE", "another laptop's own passphrase")
+        .env("MANDAT_FILE_PASSPHRASE", "not the one given")
+        .arg("--data-dir")
+        .arg(to.path())
+        .args(["import", "--keep-both", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("wrong passphrase"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -61,6 +61,8 @@ fn all() -> Vec<(String, String)> {
         render::<crate::backup::BackupInfo>(&cfg),
         render::<crate::backup::BackupReason>(&cfg),
         render::<crate::backup::BackupSummary>(&cfg),
+        render::<crate::transfer::ImportMode>(&cfg),
+        render::<crate::transfer::ImportPreview>(&cfg),
         render::<crate::vault::VaultState>(&cfg),
         render::<crate::vault::VaultStatus>(&cfg),
         render::<s::IdentityInfo>(&cfg),

@@ -17,6 +17,7 @@ pub mod mission;
 pub mod settings;
 pub mod signing;
 pub mod store;
+pub mod transfer;
 pub mod validate;
 pub mod vault;
 

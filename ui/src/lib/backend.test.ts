@@ -33,6 +33,9 @@ import {
   signingSign,
   signingState,
   toApiError,
+  transferExport,
+  transferImport,
+  transferPreview,
   vaultChange,
   vaultCreate,
   vaultLock,
@@ -223,6 +226,46 @@ describe('backups', () => {
   });
 });
 
+describe('moving a mission', () => {
+  beforeEach(() => {
+    vi.mocked(invoke).mockReset();
+    vi.mocked(invoke).mockResolvedValue(null);
+  });
+
+  it('exports, previews and imports a mission file with the argument names Rust expects', async () => {
+    await transferExport(4, 'the blue ferry leaves', '/home/anne/Ravel.mandat');
+    expect(invoke).toHaveBeenLastCalledWith('transfer_export', {
+      missionId: 4,
+      passphrase: 'the blue ferry leaves',
+      path: '/home/anne/Ravel.mandat',
+    });
+    await transferPreview('/tmp/Ravel.mandat', 'the blue ferry leaves');
+    expect(invoke).toHaveBeenLastCalledWith('transfer_preview', {
+      path: '/tmp/Ravel.mandat',
+      passphrase: 'the blue ferry leaves',
+    });
+    vi.mocked(invoke).mockResolvedValue(12);
+    await expect(transferImport('/tmp/Ravel.mandat', 'the blue ferry leaves', 'replace')).resolves.toBe(12);
+    expect(invoke).toHaveBeenLastCalledWith('transfer_import', {
+      path: '/tmp/Ravel.mandat',
+      passphrase: 'the blue ferry leaves',
+      mode: 'replace',
+    });
+  });
+
+  it('keeps the code of a file that is not a mission file', async () => {
+    const refusal = {
+      code: 'key_file',
+      message: 'not a Mandat mission file (damaged or altered)',
+      field: null,
+      limit: null,
+      items: [],
+    };
+    vi.mocked(invoke).mockRejectedValue(refusal);
+    await expect(transferPreview('/tmp/x.mandat', 'p')).rejects.toEqual(refusal);
+  });
+});
+
 describe('file dialogs', () => {
   beforeEach(() => {
     vi.mocked(save).mockReset();
@@ -232,12 +275,17 @@ describe('file dialogs', () => {
     delete (window as Scripted).__MANDAT_E2E_DIALOG__;
   });
 
-  it('asks where to save a PDF, and where to open a PDF or a key file', async () => {
+  it('asks where to save a PDF or a mission file, and where to open a PDF, a key or a mission file', async () => {
     vi.mocked(save).mockResolvedValue('/home/anne/Charte.pdf');
-    await expect(chooseSavePath('Charte-Ravel-v2.pdf')).resolves.toBe('/home/anne/Charte.pdf');
+    await expect(chooseSavePath('pdf', 'Charte-Ravel-v2.pdf')).resolves.toBe('/home/anne/Charte.pdf');
     expect(save).toHaveBeenCalledWith({
       defaultPath: 'Charte-Ravel-v2.pdf',
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+    await chooseSavePath('mandat', 'Ravel-Redresser-le-SI.mandat');
+    expect(save).toHaveBeenLastCalledWith({
+      defaultPath: 'Ravel-Redresser-le-SI.mandat',
+      filters: [{ name: 'Mandat mission', extensions: ['mandat'] }],
     });
 
     vi.mocked(open).mockResolvedValue(null);
@@ -251,23 +299,38 @@ describe('file dialogs', () => {
     expect(open).toHaveBeenLastCalledWith(
       expect.objectContaining({ filters: [{ name: 'PDF', extensions: ['pdf'] }] }),
     );
+    await chooseOpenPath('mandat');
+    expect(open).toHaveBeenLastCalledWith({
+      multiple: false,
+      directory: false,
+      filters: [{ name: 'Mandat mission', extensions: ['mandat'] }],
+    });
   });
 
   it('takes the scripted answers of the end-to-end tests instead of opening a dialog', async () => {
-    (window as Scripted).__MANDAT_E2E_DIALOG__ = ['/tmp/e2e/charter.pdf', null, '/tmp/e2e/key.p12'];
-    await expect(chooseSavePath('Charter-v1.pdf')).resolves.toBe('/tmp/e2e/charter.pdf');
+    (window as Scripted).__MANDAT_E2E_DIALOG__ = [
+      '/tmp/e2e/charter.pdf',
+      null,
+      '/tmp/e2e/key.p12',
+      '/tmp/e2e/Ravel.mandat',
+      '/tmp/e2e/In.mandat',
+    ];
+    await expect(chooseSavePath('pdf', 'Charter-v1.pdf')).resolves.toBe('/tmp/e2e/charter.pdf');
     await expect(chooseOpenPath('pdf')).resolves.toBeNull();
     await expect(chooseOpenPath('pkcs12')).resolves.toBe('/tmp/e2e/key.p12');
+    await expect(chooseSavePath('mandat', 'Ravel.mandat')).resolves.toBe('/tmp/e2e/Ravel.mandat');
+    await expect(chooseOpenPath('mandat')).resolves.toBe('/tmp/e2e/In.mandat');
     expect(save).not.toHaveBeenCalled();
     expect(open).not.toHaveBeenCalled();
     // Answers used up: a cancelled dialog, still without opening one.
-    await expect(chooseSavePath('Charter-v1.pdf')).resolves.toBeNull();
+    await expect(chooseSavePath('pdf', 'Charter-v1.pdf')).resolves.toBeNull();
+    await expect(chooseOpenPath('mandat')).resolves.toBeNull();
     expect(save).not.toHaveBeenCalled();
   });
 
   it('turns a dialog or reveal failure into an ApiError', async () => {
     vi.mocked(save).mockRejectedValue('dialog plugin not allowed');
-    await expect(chooseSavePath('x.pdf')).rejects.toMatchObject({
+    await expect(chooseSavePath('pdf', 'x.pdf')).rejects.toMatchObject({
       code: 'storage',
       message: 'dialog plugin not allowed',
     });

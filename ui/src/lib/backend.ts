@@ -23,6 +23,8 @@ import type { ErrorCode } from './bindings/ErrorCode';
 import type { ExportReport } from './bindings/ExportReport';
 import type { ExportRequest } from './bindings/ExportRequest';
 import type { IdentityInfo } from './bindings/IdentityInfo';
+import type { ImportMode } from './bindings/ImportMode';
+import type { ImportPreview } from './bindings/ImportPreview';
 import type { Mission } from './bindings/Mission';
 import type { MissionDraft } from './bindings/MissionDraft';
 import type { MissionStatus } from './bindings/MissionStatus';
@@ -309,6 +311,32 @@ export const backupCreate = (): Promise<BackupInfo> => call('backup_create');
  */
 export const backupRestore = (file: string): Promise<BackupInfo> => call('backup_restore', { file });
 
+// Moving one mission to another laptop: a `.mandat` file, encrypted with a passphrase chosen
+// for that file alone (not the one that opens Mandat), given to the recipient separately.
+
+/**
+ * Writes the mission, every charter version with its clauses and comments, the signatures,
+ * audiences and announcements to `path`, encrypted with `passphrase`. Refused with `too_short`
+ * (field `passphrase`, `limit` the minimum length), `not_found` or `file`.
+ */
+export const transferExport = (missionId: number, passphrase: string, path: string): Promise<void> =>
+  call('transfer_export', { missionId, passphrase, path });
+
+/**
+ * What the file at `path` holds, and the mission here with the same client and title, if any;
+ * nothing is imported. Refused with `wrong_passphrase`, `key_file` (not a Mandat mission file,
+ * or a damaged or altered one: the message says which), `newer_database` or `file`.
+ */
+export const transferPreview = (path: string, passphrase: string): Promise<ImportPreview> =>
+  call('transfer_preview', { path, passphrase });
+
+/**
+ * Imports the file's mission and returns its new id. `replace` first deletes the mission here
+ * with the same client and title; `keep_both` keeps it. Refused as `transferPreview` is.
+ */
+export const transferImport = (path: string, passphrase: string, mode: ImportMode): Promise<number> =>
+  call('transfer_import', { path, passphrase, mode });
+
 // Files chosen by the user: native dialogs, and revealing a written file in its folder.
 
 /**
@@ -334,24 +362,27 @@ async function dialog(run: () => Promise<string | null>): Promise<string | null>
   }
 }
 
-/** Where to write a PDF, `defaultName` suggested; null when the user cancels. */
-export const chooseSavePath = (defaultName: string): Promise<string | null> =>
-  dialog(() => save({ defaultPath: defaultName, filters: [{ name: 'PDF', extensions: ['pdf'] }] }));
-
-const OPEN_FILTERS = {
+const FILTERS = {
   pdf: { name: 'PDF', extensions: ['pdf'] },
   pkcs12: { name: 'PKCS#12', extensions: ['p12', 'pfx'] },
+  mandat: { name: 'Mandat mission', extensions: ['mandat'] },
 } as const;
 
-/** A PDF, or a PKCS#12 key file, to open; null when the user cancels. */
-export const chooseOpenPath = (kind: 'pdf' | 'pkcs12'): Promise<string | null> =>
-  dialog(() =>
-    open({
-      multiple: false,
-      directory: false,
-      filters: [{ name: OPEN_FILTERS[kind].name, extensions: [...OPEN_FILTERS[kind].extensions] }],
-    }),
-  );
+/** What the native dialogs offer to write: a PDF, or a mission to move to another laptop. */
+export type SaveKind = 'pdf' | 'mandat';
+
+/** What they offer to open: a PDF, a PKCS#12 key file, or a mission from another laptop. */
+export type OpenKind = 'pdf' | 'pkcs12' | 'mandat';
+
+const filterOf = (kind: OpenKind) => ({ name: FILTERS[kind].name, extensions: [...FILTERS[kind].extensions] });
+
+/** Where to write a file of `kind`, `defaultName` suggested; null when the user cancels. */
+export const chooseSavePath = (kind: SaveKind, defaultName: string): Promise<string | null> =>
+  dialog(() => save({ defaultPath: defaultName, filters: [filterOf(kind)] }));
+
+/** A file of `kind` to open; null when the user cancels. */
+export const chooseOpenPath = (kind: OpenKind): Promise<string | null> =>
+  dialog(() => open({ multiple: false, directory: false, filters: [filterOf(kind)] }));
 
 /** Opens the file manager on the folder of `path`, the file selected. */
 export async function revealInFolder(path: string): Promise<void> {

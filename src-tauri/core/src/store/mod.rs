@@ -13,6 +13,7 @@ mod migrations;
 pub(crate) mod missions;
 pub(crate) mod settings;
 pub(crate) mod signing;
+pub(crate) mod transfer;
 
 pub use check::Problem;
 pub use migrations::LATEST as LATEST_SCHEMA;

@@ -20,6 +20,10 @@ impl Key {
         Key(Zeroizing::new(bytes))
     }
 
+    pub(crate) fn bytes(&self) -> &[u8; 32] {
+        &self.0
+    }
+
     /// The `PRAGMA key` / `PRAGMA rekey` statement for this raw key.
     pub fn pragma(&self, which: &str) -> Zeroizing<String> {
         let hex: String = self.0.iter().map(|b| format!("{b:02X}")).collect();
@@ -99,6 +103,16 @@ pub fn new(passphrase: &str) -> Result<(Key, KeyFile)> {
     let key = derive(passphrase, &file)?;
     file.check = key.check_value();
     Ok((key, file))
+}
+
+/// Whether a key file's parameters are within what Mandat itself would write: a file from
+/// elsewhere (an import) must not make the derivation take gigabytes or hours.
+pub fn reasonable(file: &KeyFile) -> bool {
+    file.kdf == "argon2id"
+        && (8..=1024 * 1024).contains(&file.memory_kib)
+        && (1..=10).contains(&file.iterations)
+        && (1..=4).contains(&file.parallelism)
+        && file.salt.len() <= 128
 }
 
 /// The key for `passphrase`, or `wrong_passphrase`.

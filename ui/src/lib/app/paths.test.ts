@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileName, folderOf } from './paths';
+import { fileName, folderOf, sanitise } from './paths';
 
 describe('fileName', () => {
   it('drops the folders, whatever the separator', () => {
@@ -21,5 +21,21 @@ describe('folderOf', () => {
     expect(folderOf('/mandat-x.sqlite3')).toBe('/');
     expect(folderOf('C:\\mandat-x.sqlite3')).toBe('C:\\');
     expect(folderOf('mandat-x.sqlite3')).toBe('');
+  });
+});
+
+describe('sanitise', () => {
+  it('keeps letters without accents, digits and single dashes', () => {
+    expect(sanitise('Distribution Ravel')).toBe('Distribution-Ravel');
+    expect(sanitise('  Société Générale / Île-de-France  ')).toBe('Societe-Generale-Ile-de-France');
+    expect(sanitise('../../etc/passwd')).toBe('etc-passwd');
+    expect(sanitise('L’Oréal & Co. (2026)')).toBe('L-Oreal-Co-2026');
+    expect(sanitise('«»')).toBe('');
+  });
+
+  it('keeps a name of reasonable length, never ending on a dash', () => {
+    const long = sanitise(`${'a'.repeat(59)} b`);
+    expect(long.length).toBeLessThanOrEqual(60);
+    expect(long.endsWith('-')).toBe(false);
   });
 });

@@ -54,6 +54,7 @@ export const en = {
   'welcome.point3': 'Nothing leaves this computer',
   'welcome.verify.lead': 'Handed a signed charter?',
   'welcome.verify': 'Verify a PDF',
+  'welcome.import.lead': 'Taking over a mission from another laptop?',
 
   'section.mission': 'The mission',
   'section.mission.help': 'Who you work for and what you were hired to do.',
@@ -122,6 +123,54 @@ export const en = {
   'list.empty.title': 'No mission yet',
   'list.empty.body': 'Your missions will be listed here, open ones first.',
 
+  'transfer.export': 'Export to another laptop…',
+  'transfer.export.title': 'Export this mission to another laptop',
+  'transfer.export.body':
+    'One file will hold the whole mission: its sheet, every version of the charter with its clauses and comments, the signatures, the audiences and the announcements. It is encrypted with a passphrase you choose now. Your signing key stays on this laptop.',
+  'transfer.export.apart.title': 'Give the passphrase separately',
+  'transfer.export.apart.body':
+    'Send the file as you like, but tell the recipient its passphrase another way: by phone or in person, never in the same e-mail. Choose a new one for this file, not the passphrase that opens Mandat.',
+  'transfer.export.passphrase': 'Passphrase for this file',
+  'transfer.export.confirm': 'Confirm the passphrase',
+  'transfer.export.submit': 'Export the mission…',
+  'transfer.export.progress': 'Encrypting and writing the file…',
+  'transfer.exported.title': 'Mission exported',
+  'transfer.exported.body':
+    'Send this file to the other laptop, and its passphrase separately. There, in Mandat, choose “Import a mission…”.',
+  'transfer.exported.done': 'Mission exported to this file',
+  'transfer.close': 'Close',
+
+  'transfer.import': 'Import a mission…',
+  'transfer.import.title': 'Import a mission',
+  'transfer.import.body':
+    'Enter the passphrase chosen for {file} when it was exported. Whoever sent you the file should have given it to you separately.',
+  'transfer.import.passphrase': 'Passphrase of the file',
+  'transfer.import.open': 'Open the file',
+  'transfer.import.opening': 'Opening the file…',
+  'transfer.preview.body':
+    'Here is what {file} holds. Importing adds this mission to the ones on this laptop; the file itself is not changed.',
+  'transfer.preview.heading': 'The mission in the file',
+  'transfer.preview.client': 'Client',
+  'transfer.preview.mission': 'Mission',
+  'transfer.preview.start': 'Start date',
+  'transfer.preview.exported': 'Exported',
+  'transfer.preview.holds': 'Contents',
+  'transfer.count.versions.one': '{count} charter version',
+  'transfer.count.versions.other': '{count} charter versions',
+  'transfer.count.signatures.one': '{count} signature',
+  'transfer.count.signatures.other': '{count} signatures',
+  'transfer.count.audiences.one': '{count} audience',
+  'transfer.count.audiences.other': '{count} audiences',
+  'transfer.existing.legend': 'A mission with the same client and title is already on this laptop',
+  'transfer.existing.keep': 'Keep both',
+  'transfer.existing.keep.help': 'The imported mission is added next to the one already here. Nothing is deleted.',
+  'transfer.existing.replace': 'Replace the mission here',
+  'transfer.existing.replace.help':
+    'The mission already here is deleted with everything in it — its charter and every version, the signatures, audiences and announcements — and the imported one takes its place. This cannot be undone.',
+  'transfer.import.confirm': 'Import the mission',
+  'transfer.import.replace': 'Replace and import',
+  'transfer.import.progress': 'Importing the mission…',
+
   'error.required': 'This field is required.',
   'error.too_long': 'Too long: {limit} characters at most.',
   'error.too_long.unknown': 'This text is too long.',
@@ -143,7 +192,7 @@ export const en = {
   'error.not_approved': 'Only an approved version of the charter can be signed.',
   'error.signed': 'Both have signed this version: it can no longer change.',
   'error.key_file':
-    'This key file cannot be used: check the password, and that it is a PKCS#12 file (.p12 or .pfx).',
+    'This file cannot be used: check the password, and that it is the right kind of file (a .p12 or .pfx key, a .mandat mission), neither damaged nor altered.',
   'error.file': 'The file could not be read or written. Check the folder and try again.',
   'error.document': 'The PDF could not be produced.',
   'error.corrupt':

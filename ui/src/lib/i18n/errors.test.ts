@@ -113,6 +113,18 @@ describe('a damaged database', () => {
   });
 });
 
+describe('a file that cannot be used', () => {
+  it('says so for a key file and a mission file alike, in each language', () => {
+    const english = errorMessage(error('key_file'), en);
+    expect(english).toMatch(/^This file cannot be used: check the password/);
+    expect(english).toContain('.p12');
+    expect(english).toContain('.mandat');
+    const french = errorMessage(error('key_file'), fr);
+    expect(french).toMatch(/^Ce fichier est inutilisable\u00a0: vérifiez le mot de passe/);
+    expect(french).toContain('.mandat');
+  });
+});
+
 describe('errorDetail', () => {
   it('adds Rust’s message only to the failures it explains', () => {
     expect(errorDetail(error('storage', { message: 'disk full' }), en)).toBe('Details: disk full');
@@ -121,7 +133,9 @@ describe('errorDetail', () => {
     );
     const damaged = error('corrupt', { message: 'the database /b.sqlite3 is damaged: not a Mandat database' });
     expect(errorDetail(damaged, en)).toBe('Details: the database /b.sqlite3 is damaged: not a Mandat database');
-    expect(errorDetail(error('key_file', { message: 'mac mismatch' }), en)).toBeNull();
+    expect(errorDetail(error('key_file', { message: 'not a Mandat mission file (damaged or altered)' }), en)).toBe(
+      'Details: not a Mandat mission file (damaged or altered)',
+    );
     expect(errorDetail(error('storage', { message: 'disk full' }), fr)).toBe('Détail\u00a0: disk full');
     expect(errorDetail(error('closed'), en)).toBeNull();
     expect(errorDetail(error('storage', { message: ' ' }), en)).toBeNull();

@@ -1,7 +1,9 @@
 // The UI's own sentence for each error code. Rust's `message` is English prose for logs:
 // it is never shown as the message, only as a detail for the failures it explains — storage,
 // a file that could not be read or written (it names the file and the system's reason), a
-// document that could not be produced, a damaged database (it names the file and the damage).
+// document that could not be produced, a damaged database (it names the file and the damage),
+// a key or mission file that cannot be used (it says why: not a mission file, damaged or
+// altered).
 
 import type { ApiError } from '../bindings/ApiError';
 import type { Language } from '../bindings/Language';
@@ -88,7 +90,13 @@ export function errorMessage(
 }
 
 /** The technical detail worth showing under a message, if any. */
-const DETAILED: ReadonlySet<ApiError['code']> = new Set(['storage', 'file', 'document', 'corrupt']);
+const DETAILED: ReadonlySet<ApiError['code']> = new Set([
+  'storage',
+  'file',
+  'document',
+  'corrupt',
+  'key_file',
+]);
 
 export function errorDetail(error: ApiError, t: Translate): string | null {
   return DETAILED.has(error.code) && error.message.trim() !== ''

@@ -57,6 +57,7 @@ export const fr: Catalogue = {
   'welcome.point3': 'Rien ne quitte cet ordinateur',
   'welcome.verify.lead': 'On vous a remis une charte signée ?',
   'welcome.verify': 'Vérifier un PDF',
+  'welcome.import.lead': 'Vous reprenez une mission venue d’un autre ordinateur ?',
 
   'section.mission': 'La mission',
   'section.mission.help': 'Pour qui vous travaillez et ce que l’on attend de vous.',
@@ -125,6 +126,54 @@ export const fr: Catalogue = {
   'list.empty.title': 'Aucune mission pour l’instant',
   'list.empty.body': 'Vos missions apparaîtront ici, les ouvertes en premier.',
 
+  'transfer.export': 'Exporter vers un autre portable…',
+  'transfer.export.title': 'Exporter cette mission vers un autre portable',
+  'transfer.export.body':
+    'Un seul fichier contiendra toute la mission : sa fiche, chaque version de la charte avec ses clauses et ses commentaires, les signatures, les publics et les annonces. Il est chiffré avec une phrase de passe que vous choisissez maintenant. Votre clé de signature reste sur cet ordinateur.',
+  'transfer.export.apart.title': 'Transmettez la phrase de passe à part',
+  'transfer.export.apart.body':
+    'Envoyez le fichier comme vous le souhaitez, mais communiquez sa phrase de passe au destinataire par un autre moyen : par téléphone ou de vive voix, jamais dans le même e-mail. Choisissez-en une nouvelle pour ce fichier, pas celle qui ouvre Mandat.',
+  'transfer.export.passphrase': 'Phrase de passe de ce fichier',
+  'transfer.export.confirm': 'Confirmez la phrase de passe',
+  'transfer.export.submit': 'Exporter la mission…',
+  'transfer.export.progress': 'Chiffrement et écriture du fichier…',
+  'transfer.exported.title': 'Mission exportée',
+  'transfer.exported.body':
+    'Envoyez ce fichier sur l’autre ordinateur, et sa phrase de passe à part. Là-bas, dans Mandat, choisissez « Importer une mission… ».',
+  'transfer.exported.done': 'Mission exportée dans ce fichier',
+  'transfer.close': 'Fermer',
+
+  'transfer.import': 'Importer une mission…',
+  'transfer.import.title': 'Importer une mission',
+  'transfer.import.body':
+    'Saisissez la phrase de passe choisie pour {file} lors de son export. La personne qui vous a envoyé le fichier a dû vous la transmettre à part.',
+  'transfer.import.passphrase': 'Phrase de passe du fichier',
+  'transfer.import.open': 'Ouvrir le fichier',
+  'transfer.import.opening': 'Ouverture du fichier…',
+  'transfer.preview.body':
+    'Voici ce que contient {file}. L’import ajoute cette mission à celles de cet ordinateur ; le fichier lui-même n’est pas modifié.',
+  'transfer.preview.heading': 'La mission du fichier',
+  'transfer.preview.client': 'Client',
+  'transfer.preview.mission': 'Mission',
+  'transfer.preview.start': 'Date de début',
+  'transfer.preview.exported': 'Exportée le',
+  'transfer.preview.holds': 'Contenu',
+  'transfer.count.versions.one': '{count} version de charte',
+  'transfer.count.versions.other': '{count} versions de charte',
+  'transfer.count.signatures.one': '{count} signature',
+  'transfer.count.signatures.other': '{count} signatures',
+  'transfer.count.audiences.one': '{count} public',
+  'transfer.count.audiences.other': '{count} publics',
+  'transfer.existing.legend': 'Une mission du même client et du même titre existe déjà sur cet ordinateur',
+  'transfer.existing.keep': 'Garder les deux',
+  'transfer.existing.keep.help': 'La mission importée s’ajoute à celle qui est déjà là. Rien n’est supprimé.',
+  'transfer.existing.replace': 'Remplacer la mission déjà présente',
+  'transfer.existing.replace.help':
+    'La mission déjà présente est supprimée avec tout ce qu’elle contient — sa charte et toutes ses versions, les signatures, les publics et les annonces — et la mission importée prend sa place. C’est irréversible.',
+  'transfer.import.confirm': 'Importer la mission',
+  'transfer.import.replace': 'Remplacer et importer',
+  'transfer.import.progress': 'Import de la mission…',
+
   'error.required': 'Ce champ est obligatoire.',
   'error.too_long': 'Trop long : {limit} caractères au maximum.',
   'error.too_long.unknown': 'Ce texte est trop long.',
@@ -146,7 +195,7 @@ export const fr: Catalogue = {
   'error.not_approved': 'Seule une version approuvée de la charte peut être signée.',
   'error.signed': 'Les deux parties ont signé cette version : elle ne peut plus changer.',
   'error.key_file':
-    'Ce fichier de clé est inutilisable : vérifiez le mot de passe, et qu’il s’agit bien d’un fichier PKCS#12 (.p12 ou .pfx).',
+    'Ce fichier est inutilisable : vérifiez le mot de passe, et qu’il s’agit du bon type de fichier (une clé .p12 ou .pfx, une mission .mandat), ni endommagé ni modifié.',
   'error.file': 'Le fichier n’a pas pu être lu ou écrit. Vérifiez le dossier et réessayez.',
   'error.document': 'Le PDF n’a pas pu être produit.',
   'error.corrupt':

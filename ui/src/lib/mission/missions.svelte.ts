@@ -6,7 +6,9 @@ import {
   missionList,
   missionSetStatus,
   toApiError,
+  transferImport,
 } from '../backend';
+import type { ImportMode } from '../bindings/ImportMode';
 import type { Mission } from '../bindings/Mission';
 import type { MissionDraft } from '../bindings/MissionDraft';
 import type { MissionStatus } from '../bindings/MissionStatus';
@@ -81,4 +83,16 @@ export async function setStatus(id: number, status: MissionStatus): Promise<Miss
   applySaved(mission);
   await refreshList().catch(() => undefined);
   return mission;
+}
+
+/**
+ * Imports the mission of a `.mandat` file, lists it and opens its dashboard; returns its id.
+ * With `replace`, the mission here of the same client and title is gone from the list too.
+ * Rejects with the `ApiError` for the import dialog.
+ */
+export async function importMission(path: string, passphrase: string, mode: ImportMode): Promise<number> {
+  const id = await transferImport(path, passphrase, mode);
+  await refreshList().catch(() => undefined);
+  await openMission(id);
+  return id;
 }

@@ -244,7 +244,7 @@ describe('SigningPage', () => {
     // A cancelled dialog exports nothing.
     await fireEvent.click(button);
     await waitFor(() => expect(backend.chooseSavePath).toHaveBeenCalledTimes(1));
-    expect(backend.chooseSavePath).toHaveBeenCalledWith('Charter-Distribution-Ravel-v1.pdf');
+    expect(backend.chooseSavePath).toHaveBeenCalledWith('pdf', 'Charter-Distribution-Ravel-v1.pdf');
     expect(backend.documentExport).not.toHaveBeenCalled();
 
     await fireEvent.click(button);

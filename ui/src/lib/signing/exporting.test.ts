@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleVersion } from '../charter/samples';
-import { defaultVersion, exportKind, sanitise, suggestedFileName } from './exporting';
+import { defaultVersion, exportKind, suggestedFileName } from './exporting';
 
 describe('exportKind', () => {
   it('is a signed PDF only for an approved version both have signed', () => {
@@ -21,22 +21,6 @@ describe('defaultVersion', () => {
     expect(defaultVersion([v3, v1])?.number).toBe(1);
     expect(defaultVersion([sampleVersion({ number: 1, status: 'rejected' }), v3])?.number).toBe(3);
     expect(defaultVersion([])).toBeNull();
-  });
-});
-
-describe('sanitise', () => {
-  it('keeps letters without accents, digits and single dashes', () => {
-    expect(sanitise('Distribution Ravel')).toBe('Distribution-Ravel');
-    expect(sanitise('  Société Générale / Île-de-France  ')).toBe('Societe-Generale-Ile-de-France');
-    expect(sanitise('../../etc/passwd')).toBe('etc-passwd');
-    expect(sanitise('L’Oréal & Co. (2026)')).toBe('L-Oreal-Co-2026');
-    expect(sanitise('«»')).toBe('');
-  });
-
-  it('keeps a name of reasonable length, never ending on a dash', () => {
-    const long = sanitise(`${'a'.repeat(59)} b`);
-    expect(long.length).toBeLessThanOrEqual(60);
-    expect(long.endsWith('-')).toBe(false);
   });
 });
 

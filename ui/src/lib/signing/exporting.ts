@@ -4,6 +4,7 @@ import type { DocumentKind } from '../bindings/DocumentKind';
 import type { Language } from '../bindings/Language';
 import type { SigningState } from '../bindings/SigningState';
 import type { Version } from '../bindings/Version';
+import { sanitise } from '../app/paths';
 import { translator } from '../i18n/catalogue';
 
 /** A signed PDF once the version is approved and both have signed; a draft otherwise. */
@@ -19,17 +20,6 @@ export function defaultVersion(history: readonly Version[]): Version | null {
     (latest, version) => (latest === null || version.number > latest.number ? version : latest),
     null,
   );
-}
-
-/** Letters without their accents, digits and single dashes: safe in a file name anywhere. */
-export function sanitise(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
 }
 
 /** « Charte-Ravel-v2.pdf », "Charter-Ravel-v2-draft.pdf": in the document's language. */

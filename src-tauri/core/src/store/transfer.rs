@@ -1,0 +1,211 @@
+//! SQL for moving a mission: its rows, table by table, as column → value maps, and back in
+//! with new ids.
+
+use super::{Read, Write};
+use crate::error::{Error, Result};
+use crate::transfer::ImportPreview;
+use rusqlite::types::{Value, ValueRef};
+use serde_json::{Map, Value as Json};
+use std::collections::{BTreeMap, HashMap};
+
+pub type Row = Map<String, Json>;
+pub type Tables = BTreeMap<String, Vec<Row>>;
+
+/// The tables of one mission, parents first, with the query that selects its rows.
+const TABLES: &[(&str, &str)] = &[
+    ("missions", "id = ?1"),
+    ("charter_versions", "mission_id = ?1"),
+    (
+        "clauses",
+        "version_id IN (SELECT id FROM charter_versions WHERE mission_id = ?1)",
+    ),
+    (
+        "clause_comments",
+        "version_id IN (SELECT id FROM charter_versions WHERE mission_id = ?1)",
+    ),
+    (
+        "signatures",
+        "version_id IN (SELECT id FROM charter_versions WHERE mission_id = ?1)",
+    ),
+    ("audiences", "mission_id = ?1"),
+    (
+        "announcements",
+        "audience_id IN (SELECT id FROM audiences WHERE mission_id = ?1)",
+    ),
+];
+
+/// Which renumbered table each reference column points to.
+const REFERENCES: &[(&str, &str)] = &[
+    ("mission_id", "missions"),
+    ("version_id", "charter_versions"),
+    ("audience_id", "audiences"),
+];
+
+fn to_json(v: ValueRef) -> Json {
+    match v {
+        ValueRef::Null => Json::Null,
+        ValueRef::Integer(i) => Json::from(i),
+        ValueRef::Real(f) => serde_json::Number::from_f64(f).map_or(Json::Null, Json::Number),
+        ValueRef::Text(t) => Json::from(String::from_utf8_lossy(t).into_owned()),
+        ValueRef::Blob(b) => {
+            let mut m = Map::new();
+            m.insert(
+                "blob".into(),
+                Json::from(b.iter().map(|x| format!("{x:02x}")).collect::<String>()),
+            );
+            Json::Object(m)
+        }
+    }
+}
+
+fn from_json(v: &Json) -> Option<Value> {
+    Some(match v {
+        Json::Null => Value::Null,
+        Json::Bool(b) => Value::Integer(i64::from(*b)),
+        Json::Number(n) => match n.as_i64() {
+            Some(i) => Value::Integer(i),
+            None => Value::Real(n.as_f64()?),
+        },
+        Json::String(s) => Value::Text(s.clone()),
+        Json::Object(m) => {
+            let hex = m.get("blob")?.as_str()?;
+            let bytes: Option<Vec<u8>> = (0..hex.len())
+                .step_by(2)
+                .map(|i| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok())
+                .collect();
+            Value::Blob(bytes?)
+        }
+        Json::Array(_) => return None,
+    })
+}
+
+pub fn export(r: &Read, mission_id: i64) -> Result<Tables> {
+    let mut tables = Tables::new();
+    for (table, filter) in TABLES {
+        let mut stmt = r
+            .conn()
+            .prepare(&format!("SELECT * FROM {table} WHERE {filter}"))?;
+        let names: Vec<String> = stmt.column_names().iter().map(|s| s.to_string()).collect();
+        let rows = stmt
+            .query_map([mission_id], |row| {
+                let mut out = Row::new();
+                for (i, name) in names.iter().enumerate() {
+                    out.insert(name.clone(), to_json(row.get_ref(i)?));
+                }
+                Ok(out)
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        tables.insert((*table).to_owned(), rows);
+    }
+    if tables.get("missions").is_none_or(Vec::is_empty) {
+        return Err(Error::NotFound {
+            what: "mission",
+            id: mission_id,
+        });
+    }
+    Ok(tables)
+}
+
+fn text(row: &Row, column: &str) -> String {
+    row.get(column)
+        .and_then(Json::as_str)
+        .unwrap_or_default()
+        .to_owned()
+}
+
+pub fn preview(tables: &Tables) -> Option<ImportPreview> {
+    let mission = tables.get("missions")?.first()?;
+    let count = |t: &str| tables.get(t).map_or(0, |rows| rows.len() as u32);
+    Some(ImportPreview {
+        client: text(mission, "client"),
+        title: text(mission, "title"),
+        start_date: text(mission, "start_date"),
+        exported_at: String::new(),
+        versions: count("charter_versions"),
+        signatures: count("signatures"),
+        audiences: count("audiences"),
+        existing: None,
+    })
+}
+
+pub fn find(r: &Read, client: &str, title: &str) -> Result<Option<i64>> {
+    use rusqlite::OptionalExtension;
+    Ok(r.conn()
+        .query_row(
+            "SELECT id FROM missions WHERE client = ?1 AND title = ?2 ORDER BY id LIMIT 1",
+            [client, title],
+            |row| row.get(0),
+        )
+        .optional()?)
+}
+
+pub fn delete_mission(w: &Write, id: i64) -> Result<()> {
+    w.conn()
+        .execute("DELETE FROM missions WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+fn bad(why: String) -> Error {
+    Error::KeyFile(format!("not a Mandat mission file ({why})"))
+}
+
+/// Inserts every row with a new id, references renumbered; returns the new mission's id.
+pub fn import(w: &Write, tables: &Tables) -> Result<i64> {
+    if let Some(unknown) = tables.keys().find(|t| !TABLES.iter().any(|(k, _)| k == t)) {
+        return Err(bad(format!("unknown table {unknown}")));
+    }
+    if tables.get("missions").map_or(0, Vec::len) != 1 {
+        return Err(bad("one mission expected".into()));
+    }
+    let mut new_ids: HashMap<&str, HashMap<i64, i64>> = HashMap::new();
+    for (table, _) in TABLES {
+        let columns: Vec<String> = w
+            .conn()
+            .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))?
+            .query_map([], |row| row.get(0))?
+            .collect::<Result<_, _>>()?;
+        for row in tables.get(*table).into_iter().flatten() {
+            let mut names = Vec::new();
+            let mut values = Vec::new();
+            for (name, value) in row {
+                if !columns.iter().any(|c| c == name) {
+                    return Err(bad(format!("unknown column {table}.{name}")));
+                }
+                if name == "id" {
+                    continue;
+                }
+                let mut value = from_json(value).ok_or_else(|| bad(format!("{table}.{name}")))?;
+                if let Some((_, target)) = REFERENCES.iter().find(|(c, _)| c == name) {
+                    let Value::Integer(old) = value else {
+                        return Err(bad(format!("{table}.{name}")));
+                    };
+                    let new = new_ids
+                        .get(target)
+                        .and_then(|m| m.get(&old))
+                        .ok_or_else(|| bad(format!("{table}.{name} refers to nothing")))?;
+                    value = Value::Integer(*new);
+                }
+                names.push(name.as_str());
+                values.push(value);
+            }
+            let marks = vec!["?"; names.len()].join(", ");
+            w.conn().execute(
+                &format!(
+                    "INSERT INTO {table} ({}) VALUES ({marks})",
+                    names.join(", ")
+                ),
+                rusqlite::params_from_iter(values),
+            )?;
+            if let Some(old) = row.get("id").and_then(Json::as_i64) {
+                new_ids
+                    .entry(table)
+                    .or_default()
+                    .insert(old, w.conn().last_insert_rowid());
+            }
+        }
+    }
+    new_ids
+        .get("missions")
+        .and_then(|m| m.values().next().copied())
+        .ok_or_else(|| bad("no mission".into()))
+}

@@ -1,0 +1,180 @@
+//! Moving one mission to another laptop: a single `.mandat` file, encrypted with a passphrase
+//! chosen for the file (XChaCha20-Poly1305, key by Argon2id as for the database), holding the
+//! mission and everything that hangs from it — charter versions, clauses, comments, signatures,
+//! audiences and announcements. (The signing key never leaves its laptop.)
+//!
+//! The file: `MANDAT-EXPORT/1\n`, a JSON header (salt, parameters, check value, nonce) ending in
+//! `\n`, then the ciphertext; the header is authenticated with the content. The reader takes
+//! any bytes and answers with an error, never a panic, and refuses parameters that would make
+//! the derivation unreasonably costly.
+//!
+//! The rows travel as they are stored (column → value), so a file follows the schema as it
+//! grows; ids are renumbered on import. A file from a newer schema is refused.
+
+mod model;
+
+pub use model::*;
+
+use crate::error::{Error, Result};
+use crate::store::{transfer as rows, Store, LATEST_SCHEMA};
+use crate::vault::key::{self, KeyFile};
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+const MAGIC: &[u8] = b"MANDAT-EXPORT/1\n";
+const FORMAT: &str = "mandat-mission/1";
+const HEADER_MAX: usize = 4096;
+
+#[derive(Serialize, Deserialize)]
+struct Header {
+    key: KeyFile,
+    /// Hex, 24 bytes.
+    nonce: String,
+}
+
+#[derive(Serialize, Deserialize)]
+pub(crate) struct Contents {
+    format: String,
+    schema: usize,
+    exported_at: String,
+    pub(crate) tables: rows::Tables,
+}
+
+fn not_a_file(why: &str) -> Error {
+    Error::KeyFile(format!("not a Mandat mission file ({why})"))
+}
+
+/// The mission `mission_id` as a `.mandat` file's bytes, encrypted with `passphrase`.
+pub fn export(store: &Store, mission_id: i64, passphrase: &str) -> Result<Vec<u8>> {
+    if passphrase.chars().count() < crate::vault::MIN_LENGTH {
+        return Err(Error::invalid(
+            "passphrase",
+            crate::error::Invalid::TooShort {
+                min: crate::vault::MIN_LENGTH,
+            },
+        ));
+    }
+    let tables = store.read(|r| rows::export(r, mission_id))?;
+    let contents = Contents {
+        format: FORMAT.into(),
+        schema: LATEST_SCHEMA,
+        exported_at: crate::clock::now(),
+        tables,
+    };
+    let plain = zeroize::Zeroizing::new(serde_json::to_vec(&contents).expect("plain data"));
+    let (key, file) = key::new(passphrase)?;
+    let mut nonce = [0u8; 24];
+    rand_core::RngCore::fill_bytes(&mut rand_core::OsRng, &mut nonce);
+    let header = serde_json::to_vec(&Header {
+        key: file,
+        nonce: nonce.iter().map(|b| format!("{b:02x}")).collect(),
+    })
+    .expect("plain data");
+    let mut out = MAGIC.to_vec();
+    out.extend_from_slice(&header);
+    out.push(b'\n');
+    let aad = out.clone();
+    let cipher = XChaCha20Poly1305::new(key.bytes().into());
+    let sealed = cipher
+        .encrypt(
+            XNonce::from_slice(&nonce),
+            Payload {
+                msg: &plain,
+                aad: &aad,
+            },
+        )
+        .map_err(|_| Error::Document("encryption failed".into()))?;
+    out.extend_from_slice(&sealed);
+    Ok(out)
+}
+
+/// [`export`] to a file.
+pub fn export_file(store: &Store, mission_id: i64, passphrase: &str, path: &Path) -> Result<()> {
+    let bytes = export(store, mission_id, passphrase)?;
+    std::fs::write(path, bytes).map_err(|source| Error::File {
+        action: "write",
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// Opens a `.mandat` file's bytes with `passphrase`. Never panics, whatever the bytes.
+pub(crate) fn open(bytes: &[u8], passphrase: &str) -> Result<Contents> {
+    let rest = bytes
+        .strip_prefix(MAGIC)
+        .ok_or_else(|| not_a_file("no Mandat header"))?;
+    let end = rest
+        .iter()
+        .take(HEADER_MAX)
+        .position(|&b| b == b'\n')
+        .ok_or_else(|| not_a_file("header"))?;
+    let header: Header = serde_json::from_slice(&rest[..end]).map_err(|_| not_a_file("header"))?;
+    if !key::reasonable(&header.key) {
+        return Err(not_a_file("key parameters"));
+    }
+    let nonce: Vec<u8> = (0..header.nonce.len())
+        .step_by(2)
+        .filter_map(|i| u8::from_str_radix(header.nonce.get(i..i + 2)?, 16).ok())
+        .collect();
+    if nonce.len() != 24 || header.nonce.len() != 48 {
+        return Err(not_a_file("nonce"));
+    }
+    let key = key::open(passphrase, &header.key)?;
+    let aad = &bytes[..MAGIC.len() + end + 1];
+    let sealed = &rest[end + 1..];
+    let cipher = XChaCha20Poly1305::new(key.bytes().into());
+    let plain = zeroize::Zeroizing::new(
+        cipher
+            .decrypt(XNonce::from_slice(&nonce), Payload { msg: sealed, aad })
+            .map_err(|_| not_a_file("damaged or altered"))?,
+    );
+    let contents: Contents = serde_json::from_slice(&plain).map_err(|_| not_a_file("contents"))?;
+    if contents.format != FORMAT {
+        return Err(not_a_file("format"));
+    }
+    if contents.schema > LATEST_SCHEMA {
+        return Err(Error::NewerDatabase {
+            found: contents.schema,
+            known: LATEST_SCHEMA,
+        });
+    }
+    Ok(contents)
+}
+
+/// What the file holds, and whether the mission exists here already.
+pub fn preview(store: &Store, bytes: &[u8], passphrase: &str) -> Result<ImportPreview> {
+    let contents = open(bytes, passphrase)?;
+    let mut preview = rows::preview(&contents.tables).ok_or_else(|| not_a_file("no mission"))?;
+    preview.exported_at = contents.exported_at;
+    preview.existing = store.read(|r| rows::find(r, &preview.client, &preview.title))?;
+    Ok(preview)
+}
+
+/// Imports the file's mission; with `Replace`, the mission of the same client and title here
+/// is deleted first (in the same transaction). Returns the new mission's id.
+pub fn import(store: &Store, bytes: &[u8], passphrase: &str, mode: ImportMode) -> Result<i64> {
+    let contents = open(bytes, passphrase)?;
+    let preview = rows::preview(&contents.tables).ok_or_else(|| not_a_file("no mission"))?;
+    store.write(|w| {
+        if mode == ImportMode::Replace {
+            if let Some(id) = rows::find(&w.as_read(), &preview.client, &preview.title)? {
+                rows::delete_mission(w, id)?;
+            }
+        }
+        rows::import(w, &contents.tables)
+    })
+}
+
+/// Reads a file for [`preview`] / [`import`].
+pub fn read(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|source| Error::File {
+        action: "read",
+        path: path.to_owned(),
+        source,
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,28 @@
+//! The shapes of moving a mission between laptops.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// What a `.mandat` file holds, shown before anything is imported.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportPreview {
+    pub client: String,
+    pub title: String,
+    pub start_date: String,
+    pub exported_at: String,
+    pub versions: u32,
+    pub signatures: u32,
+    pub audiences: u32,
+    /// A mission here with the same client and title, if any: import then asks whether to
+    /// keep both or replace it.
+    pub existing: Option<i64>,
+}
+
+/// What to do when the mission already exists here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ImportMode {
+    KeepBoth,
+    Replace,
+}

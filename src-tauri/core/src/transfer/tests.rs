@@ -1,0 +1,130 @@
+use super::*;
+use crate::mission::Language;
+use crate::store::tests::temp_store;
+use crate::{announcement, charter, demo, mission, signing};
+
+const FILE_PASSPHRASE: &str = "pour le nouveau portable";
+
+fn demo_file() -> (Vec<u8>, i64, tempfile::TempDir, Store) {
+    let (dir, store) = temp_store();
+    let id = demo::create(&store, Language::Fr).unwrap();
+    let bytes = export(&store, id, FILE_PASSPHRASE).unwrap();
+    (bytes, id, dir, store)
+}
+
+#[test]
+fn a_mission_moves_whole_to_another_laptop() {
+    let (bytes, id, _dir, from) = demo_file();
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(
+        !text.contains("Ravel") && !text.contains("Claire"),
+        "encrypted"
+    );
+
+    let (_dir2, to) = temp_store();
+    mission::create(&to, &crate::mission::tests::draft("Autre", "Autre mission")).unwrap();
+    let preview = preview(&to, &bytes, FILE_PASSPHRASE).unwrap();
+    assert_eq!(preview.client, "Distribution Ravel SAS");
+    assert_eq!(
+        (preview.versions, preview.signatures, preview.audiences),
+        (2, 2, 4)
+    );
+    assert_eq!(preview.existing, None);
+    let new = import(&to, &bytes, FILE_PASSPHRASE, ImportMode::KeepBoth).unwrap();
+
+    let before = charter::get(&from, id, None).unwrap().unwrap();
+    let after = charter::get(&to, new, None).unwrap().unwrap();
+    assert_eq!(after.clauses, before.clauses);
+    assert_eq!(after.history.len(), 2);
+    assert_eq!(after.version.approver_name, before.version.approver_name);
+    assert_eq!(after.comments.len(), before.comments.len());
+    let signed = signing::state(&to, after.version.id).unwrap();
+    assert!(signed.complete);
+    let board = announcement::board(&to, new).unwrap();
+    assert_eq!(board.audiences.len(), 4);
+    assert_eq!(board.audiences.iter().filter(|a| a.told).count(), 2);
+    assert_eq!(
+        mission::get(&to, new).unwrap().title,
+        mission::get(&from, id).unwrap().title
+    );
+    assert!(to.check().unwrap().is_empty());
+}
+
+#[test]
+fn the_same_mission_again_is_kept_twice_or_replaced() {
+    let (bytes, _, _dir, store) = demo_file();
+    let preview = preview(&store, &bytes, FILE_PASSPHRASE).unwrap();
+    let existing = preview.existing.expect("the mission is already here");
+    let both = import(&store, &bytes, FILE_PASSPHRASE, ImportMode::KeepBoth).unwrap();
+    assert_ne!(both, existing);
+    assert_eq!(mission::list(&store).unwrap().len(), 2);
+    let replaced = import(&store, &bytes, FILE_PASSPHRASE, ImportMode::Replace).unwrap();
+    // Replace takes the first one of that client and title.
+    let ids: Vec<i64> = mission::list(&store)
+        .unwrap()
+        .iter()
+        .map(|m| m.id)
+        .collect();
+    assert_eq!(ids.len(), 2);
+    assert!(!ids.contains(&existing) && ids.contains(&replaced));
+    assert!(store.check().unwrap().is_empty());
+}
+
+#[test]
+fn a_wrong_passphrase_or_a_short_one_is_refused() {
+    let (bytes, id, _dir, store) = demo_file();
+    assert!(matches!(
+        preview(&store, &bytes, "pas la bonne phrase"),
+        Err(Error::WrongPassphrase)
+    ));
+    assert!(matches!(
+        export(&store, id, "court"),
+        Err(Error::Invalid {
+            field: "passphrase",
+            ..
+        })
+    ));
+}
+
+#[test]
+fn the_reader_never_panics_and_refuses_costly_parameters() {
+    let (bytes, _, _dir, store) = demo_file();
+    let mut seed = 0x1234_5678_9ABC_DEF1u64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    // Cheap cases first (no key derivation): wrong magic, truncated header, random bytes.
+    for i in 0..300 {
+        let b: Vec<u8> = match i % 3 {
+            0 => bytes[..(next() as usize % 200).min(bytes.len())].to_vec(),
+            1 => (0..(next() as usize % 512)).map(|_| next() as u8).collect(),
+            _ => {
+                let mut b = MAGIC.to_vec();
+                b.extend(
+                    (0..(next() as usize % 300)).map(|_| b"{}\"\n:,0123key"[next() as usize % 13]),
+                );
+                b
+            }
+        };
+        assert!(open(&b, FILE_PASSPHRASE).is_err());
+    }
+    // Flipped bytes in the ciphertext: authentication fails (each costs one derivation).
+    for _ in 0..4 {
+        let mut b = bytes.clone();
+        let at = bytes.len() - 1 - next() as usize % 2000;
+        b[at] ^= 0x40;
+        assert!(matches!(open(&b, FILE_PASSPHRASE), Err(Error::KeyFile(_))));
+    }
+    // A header asking for 64 GiB of memory is refused before any derivation.
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let costly = text.replacen("\"memory_kib\":65536", "\"memory_kib\":67108864", 1);
+    assert_ne!(costly, text);
+    assert!(matches!(
+        open(costly.as_bytes(), FILE_PASSPHRASE),
+        Err(Error::KeyFile(_))
+    ));
+    let _ = store;
+}

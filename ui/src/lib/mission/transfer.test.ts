@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportPreview } from '../bindings/ImportPreview';
+import { translator } from '../i18n/catalogue';
+import { contentsLine, missionFileName } from './transfer';
+
+const preview: ImportPreview = {
+  client: 'Ravel',
+  title: 'Redresser le SI',
+  startDate: '2026-03-02',
+  exportedAt: '2026-11-10T09:30:00Z',
+  versions: 3,
+  signatures: 1,
+  audiences: 0,
+  existing: null,
+};
+
+describe('missionFileName', () => {
+  it('names the file after the client and the mission, without accents or separators', () => {
+    expect(missionFileName('Ravel', 'Redresser le SI')).toBe('Ravel-Redresser-le-SI.mandat');
+    expect(missionFileName('Société Générale', 'DSI de transition / ERP')).toBe(
+      'Societe-Generale-DSI-de-transition-ERP.mandat',
+    );
+    expect(missionFileName('../..', 'Reprise')).toBe('Reprise.mandat');
+    expect(missionFileName('«»', '***')).toBe('mission.mandat');
+  });
+});
+
+describe('contentsLine', () => {
+  it('counts the versions, signatures and audiences in each language', () => {
+    expect(contentsLine(preview, translator('en'), 'en')).toBe('3 charter versions · 1 signature · 0 audiences');
+    expect(contentsLine(preview, translator('fr'), 'fr')).toBe('3 versions de charte · 1 signature · 0 public');
+  });
+});
