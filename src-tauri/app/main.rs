@@ -131,6 +131,33 @@ mod tests {
         "opener:allow-reveal-item-in-dir",
     ];
 
+    /// The content security policy lets the window reach nothing but its own assets and the
+    /// app's IPC: no remote origin, no `eval`, no plugins. (The Rust side links no HTTP client
+    /// at all: `cargo tree -e normal -i hyper` prints nothing.)
+    #[test]
+    fn the_csp_allows_no_remote_origin_and_no_eval() {
+        let conf: serde_json::Value =
+            serde_json::from_str(include_str!("../../tauri.conf.json")).expect("valid JSON");
+        let csp = conf["app"]["security"]["csp"]
+            .as_object()
+            .expect("a CSP by directive");
+        for (directive, value) in csp {
+            let value = value.as_str().expect("a string");
+            for source in value.split_whitespace() {
+                let allowed = matches!(source, "'self'" | "'none'" | "data:" | "'unsafe-inline'")
+                    || (directive == "connect-src"
+                        && matches!(source, "ipc:" | "http://ipc.localhost"));
+                assert!(allowed, "{directive} allows {source}");
+            }
+            assert!(
+                directive != "script-src" || value == "'self'",
+                "scripts only from the app: {value}"
+            );
+        }
+        assert_eq!(csp["default-src"], "'self'");
+        assert_eq!(csp["object-src"], "'none'");
+    }
+
     /// The window's capability grants every command and those core permissions, nothing else.
     #[test]
     fn the_capability_grants_exactly_the_commands() {
