@@ -5,6 +5,7 @@
 //! temporary database. One module per part of the product; the `store` module alone runs SQL.
 
 pub mod announcement;
+pub mod atomic_file;
 pub mod backup;
 pub mod charter;
 pub mod clock;
@@ -12,8 +13,10 @@ pub mod data_dir;
 pub mod demo;
 pub mod document;
 pub mod error;
+pub mod key;
 pub mod mandate;
 pub mod mission;
+pub mod schema;
 pub mod settings;
 pub mod signing;
 pub mod store;

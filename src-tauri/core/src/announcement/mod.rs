@@ -4,9 +4,14 @@
 
 use crate::clock::{now, today};
 use crate::error::{Error, Result};
-use crate::store::{announcements as rows, charter, missions, Store};
+pub(crate) mod sql;
+
+use crate::charter::sql as charter;
+use crate::mission::sql as missions;
+use crate::store::Store;
 use crate::validate;
 use serde::{Deserialize, Serialize};
+use sql as rows;
 use ts_rs::TS;
 
 pub const MAX_NAME: usize = 160;

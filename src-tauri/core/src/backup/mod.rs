@@ -11,9 +11,10 @@ mod model;
 
 pub use model::*;
 
+use crate::atomic_file::Pending;
 use crate::error::{Error, Result};
+use crate::key::Key;
 use crate::store::{self, Store};
-use crate::vault::Key;
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
 
@@ -203,10 +204,10 @@ fn open_checked(path: &Path, key: &Key) -> Result<Connection> {
     if version == 0 {
         return Err(corrupt("not a Mandat database".into()));
     }
-    if version > store::LATEST_SCHEMA {
+    if version > crate::schema::latest() {
         return Err(Error::NewerDatabase {
             found: version,
-            known: store::LATEST_SCHEMA,
+            known: crate::schema::latest(),
         });
     }
     Ok(conn)
@@ -265,12 +266,9 @@ pub fn restore_offline(data_dir: &Path, file: &str, key: &Key) -> Result<PathBuf
             std::fs::rename(&side, &to).map_err(file_error("move aside", &side))?;
         }
     }
-    let tmp = data_dir.join(format!("{}.restoring", store::DATABASE_FILE));
-    std::fs::copy(&path, &tmp).map_err(file_error("copy", &path))?;
-    std::fs::File::open(&tmp)
-        .and_then(|f| f.sync_all())
-        .map_err(file_error("write", &tmp))?;
-    std::fs::rename(&tmp, &db).map_err(file_error("write", &db))?;
+    let pending = Pending::new(&db)?;
+    std::fs::copy(&path, pending.path()).map_err(file_error("copy", &path))?;
+    pending.commit()?;
     Ok(aside)
 }
 
@@ -284,20 +282,10 @@ pub fn rekey_all(data_dir: &Path, old: &Key, new: &Key) -> Result<()> {
         let path = Path::new(&b.path);
         let conn = Connection::open(path)?;
         conn.execute_batch(&old.pragma("key"))?;
-        let next = path.with_extension("rekey");
-        let _ = std::fs::remove_file(&next);
-        {
-            let mut copy = Connection::open(&next)?;
-            copy.execute_batch(&new.pragma("key"))?;
-            rusqlite::backup::Backup::new(&conn, &mut copy)?.run_to_completion(
-                256,
-                std::time::Duration::ZERO,
-                None,
-            )?;
-            copy.pragma_update(None, "journal_mode", "DELETE")?;
-        }
+        let next = Pending::new(path)?;
+        store::copy_keyed(&conn, next.path(), new)?;
         drop(conn);
-        std::fs::rename(&next, path).map_err(file_error("replace", path))?;
+        next.commit()?;
     }
     Ok(())
 }

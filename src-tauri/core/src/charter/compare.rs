@@ -6,8 +6,10 @@
 
 use super::input::ValidClause;
 use super::model::{Clause, Section, Version};
+use crate::charter::sql as rows;
 use crate::error::Result;
-use crate::store::{charter as rows, missions, Store};
+use crate::mission::sql as missions;
+use crate::store::Store;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 

@@ -12,6 +12,7 @@ pub(crate) mod input;
 mod labels;
 pub mod model;
 mod seed;
+pub(crate) mod sql;
 
 pub use compare::{compare, Change, ClauseDiff, Comparison};
 pub use input::ClauseInput;
@@ -19,10 +20,12 @@ pub use model::*;
 
 use crate::clock::{self, now};
 use crate::error::{Error, Result};
+use crate::mission::sql as missions;
 use crate::mission::{self, MissionStatus};
-use crate::store::{charter as rows, missions, Read, Store, Write};
+use crate::store::{Read, Store, Write};
 use crate::validate;
 use serde::{Deserialize, Serialize};
+use sql as rows;
 use ts_rs::TS;
 
 /// The decision recorded on a version in review.

@@ -11,11 +11,13 @@ mod world;
 
 pub use model::*;
 
+use crate::charter::sql as versions;
 use crate::charter::VersionStatus;
 use crate::error::{Error, Result};
+use crate::mission::sql as missions;
 use crate::mission::Language;
 use crate::signing::{self, seal, verify as sealcheck, SignerRole};
-use crate::store::{charter as versions, missions, Store};
+use crate::store::Store;
 use manifest::Manifest;
 use std::path::Path;
 
@@ -49,7 +51,7 @@ pub fn export(store: &Store, request: &ExportRequest) -> Result<ExportReport> {
         request.language,
         Sealing::Auto,
     )?;
-    write_file(path, &rendered.pdf)?;
+    crate::atomic_file::write(path, &rendered.pdf)?;
     Ok(ExportReport {
         path: request.path.clone(),
         bytes: rendered.pdf.len() as u64,
@@ -58,45 +60,6 @@ pub fn export(store: &Store, request: &ExportRequest) -> Result<ExportReport> {
         content_sha256: rendered.content_sha256,
         code: rendered.code,
     })
-}
-
-fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    let file_error = |source| Error::File {
-        action: "write",
-        path: path.to_owned(),
-        source,
-    };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile_in(dir).map_err(file_error)?;
-    std::io::Write::write_all(&mut tmp.1, bytes).map_err(file_error)?;
-    tmp.1.sync_all().map_err(file_error)?;
-    std::fs::rename(&tmp.0, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp.0);
-        file_error(e)
-    })
-}
-
-/// A new file beside the target, named so it is plainly Mandat's if it is ever left behind.
-fn tempfile_in(dir: &Path) -> std::io::Result<(std::path::PathBuf, std::fs::File)> {
-    for attempt in 0..100u32 {
-        let candidate = dir.join(format!(
-            ".mandat-export-{}-{attempt}.tmp",
-            std::process::id()
-        ));
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&candidate)
-        {
-            Ok(file) => return Ok((candidate, file)),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(e),
-        }
-    }
-    Err(std::io::Error::other("no free temporary file name"))
 }
 
 /// Typesets (and seals, when signed) version `number` of a mission's charter, the latest

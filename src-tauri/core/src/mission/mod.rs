@@ -2,13 +2,15 @@
 //! part of Mandat (charter, mandate, stakeholders, wellbeing) hangs from.
 
 pub(crate) mod draft;
+pub(crate) mod sql;
 
 pub use draft::MissionDraft;
 
 use crate::clock::now;
 use crate::error::{Error, Result};
-use crate::store::{missions as rows, Store};
+use crate::store::Store;
 use serde::{Deserialize, Serialize};
+use sql as rows;
 use ts_rs::TS;
 
 /// The language a mission's documents are written in; also the UI's language.

@@ -5,7 +5,10 @@
 
 use crate::error::Result;
 use crate::mission::Language;
-use crate::store::{settings as rows, Store};
+use crate::store::Store;
+use sql as rows;
+
+pub(crate) mod sql;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 

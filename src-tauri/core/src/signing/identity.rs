@@ -213,7 +213,7 @@ pub fn fingerprint(cert: &Certificate) -> Result<String> {
     let digest = Sha256::digest(cert.to_der().map_err(internal)?);
     Ok(digest
         .iter()
-        .map(|b| format!("{b:02X}"))
+        .map(|b| hex::encode_upper([*b]))
         .collect::<Vec<_>>()
         .join(":"))
 }

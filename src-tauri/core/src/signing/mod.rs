@@ -9,18 +9,22 @@
 pub(crate) mod identity;
 pub mod model;
 pub(crate) mod seal;
+pub(crate) mod sql;
 pub(crate) mod strokes;
 pub mod verify;
 
 pub use model::*;
 
+use crate::charter::sql as versions;
 use crate::charter::VersionStatus;
 use crate::clock::now;
 use crate::error::{Error, Result};
+use crate::mission::sql as missions;
 use crate::mission::MissionStatus;
-use crate::store::{charter as versions, missions, signing as rows, Read, Store, Write};
+use crate::store::{Read, Store, Write};
 use crate::validate;
 use identity::Identity;
+use sql as rows;
 
 pub(crate) use strokes::Drawing;
 

@@ -172,7 +172,7 @@ pub fn seal(pdf: &[u8], identity: &Identity, manifest: &[u8], text: &SealText) -
             cms.len()
         )));
     }
-    let hex: String = cms.iter().map(|b| format!("{b:02X}")).collect();
+    let hex = hex::encode_upper(&cms);
     out[start + 1..start + 1 + hex.len()].copy_from_slice(hex.as_bytes());
     Ok(out)
 }

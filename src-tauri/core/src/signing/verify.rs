@@ -50,17 +50,14 @@ fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).rposition(|w| w == needle)
 }
 
-fn hex_decode(hex: &[u8]) -> Option<Vec<u8>> {
-    let digits: Vec<u8> = hex
+/// A PDF hex string's bytes: white space between the digits is allowed there.
+fn hex_decode(text: &[u8]) -> Option<Vec<u8>> {
+    let digits: Vec<u8> = text
         .iter()
         .copied()
         .filter(|c| !c.is_ascii_whitespace())
-        .map(|c| (c as char).to_digit(16).map(|d| d as u8))
-        .collect::<Option<_>>()?;
-    if !digits.len().is_multiple_of(2) {
-        return None;
-    }
-    Some(digits.chunks(2).map(|p| (p[0] << 4) | p[1]).collect())
+        .collect();
+    hex::decode(digits).ok()
 }
 
 /// The bytes of the last manifest in the file, if any (hex string after the catalog key).

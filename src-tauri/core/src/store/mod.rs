@@ -6,20 +6,15 @@
 //! [`Store::write`], one transaction per call, committed when the closure returns `Ok` and
 //! rolled back otherwise. WAL lets the reader see the last commit while the writer works.
 
-pub(crate) mod announcements;
-pub(crate) mod charter;
 mod check;
 mod migrations;
-pub(crate) mod missions;
-pub(crate) mod settings;
-pub(crate) mod signing;
-pub(crate) mod transfer;
 
 pub use check::Problem;
-pub use migrations::LATEST as LATEST_SCHEMA;
+pub use migrations::{Migration, Schema};
 
+use crate::atomic_file::Pending;
 use crate::error::{Error, Result};
-use crate::vault::Key;
+use crate::key::Key;
 use rusqlite::{Connection, OpenFlags, Row, Transaction};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
@@ -30,6 +25,7 @@ pub const DATABASE_FILE: &str = "mandat.sqlite3";
 
 pub struct Store {
     path: PathBuf,
+    schema: Schema,
     key: Mutex<Key>,
     writer: Mutex<Connection>,
     reader: Mutex<Connection>,
@@ -60,9 +56,16 @@ impl<'a> Write<'a> {
 
 impl Store {
     /// Opens (creating if needed) the database in `data_dir`, encrypted with `key`, and brings
-    /// its schema up to date. The key is checked against the key file before this (see
-    /// `vault`), so a database that does not open with it is a damaged one.
-    pub fn open(data_dir: &Path, key: &Key) -> Result<Store> {
+    /// it to `schema`, first handing the connection to `before_upgrade` when an existing
+    /// database is about to be upgraded (Mandat backs it up there). The key is checked
+    /// against the key file before this (see `vault`), so a database that does not open with
+    /// it is a damaged one. `Store::open` (in `crate::schema`) passes Mandat's own schema.
+    pub fn open_with(
+        data_dir: &Path,
+        key: &Key,
+        schema: &Schema,
+        before_upgrade: impl FnOnce(&Connection) -> Result<()>,
+    ) -> Result<Store> {
         std::fs::create_dir_all(data_dir).map_err(|source| Error::DataDir {
             path: data_dir.to_owned(),
             source,
@@ -94,11 +97,10 @@ impl Store {
             });
         }
         let found = migrations::version(&writer)?;
-        if found > 0 && found < migrations::LATEST {
-            let backup = crate::backup::new_path(data_dir, crate::backup::BackupReason::Migration)?;
-            snapshot(&writer, &backup, key)?;
+        if found > 0 && found < schema.latest() {
+            before_upgrade(&writer)?;
         }
-        migrations::apply(&mut writer)?;
+        schema.apply(&mut writer)?;
         let reader = Connection::open_with_flags(
             &path,
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -106,6 +108,7 @@ impl Store {
         configure(&reader, key)?;
         Ok(Store {
             path,
+            schema: schema.clone(),
             key: Mutex::new(key.clone()),
             writer: Mutex::new(writer),
             reader: Mutex::new(reader),
@@ -140,9 +143,8 @@ impl Store {
     pub fn rekey(&self, new: &Key) -> Result<()> {
         let mut writer = lock(&self.writer);
         let mut reader = lock(&self.reader);
-        let next = self.path.with_extension("rekey");
-        let _ = std::fs::remove_file(&next);
-        snapshot(&writer, &next, new)?;
+        let next = Pending::new(&self.path)?;
+        copy_keyed(&writer, next.path(), new)?;
         let fresh_reader = || -> Result<Connection> {
             let c = Connection::open_with_flags(
                 &self.path,
@@ -157,11 +159,7 @@ impl Store {
         for side in ["-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{side}", self.path.display()));
         }
-        std::fs::rename(&next, &self.path).map_err(|source| Error::File {
-            action: "replace",
-            path: self.path.clone(),
-            source,
-        })?;
+        next.commit()?;
         let w = Connection::open(&self.path)?;
         configure(&w, new)?;
         *writer = w;
@@ -184,7 +182,7 @@ impl Store {
         )?;
         drop(source);
         pragmas(&writer)?;
-        migrations::apply(&mut writer)
+        self.schema.apply(&mut writer)
     }
 
     /// Runs `f` on a consistent snapshot of the database.
@@ -217,34 +215,26 @@ pub fn schema_version(conn: &Connection) -> Result<usize> {
     migrations::version(conn)
 }
 
-/// Copies the database behind `conn` to `path` through a temporary file, so a copy cut short
-/// never bears a backup's name. The copy is a plain (rollback-journal) database file.
-fn snapshot(conn: &Connection, path: &Path, key: &Key) -> Result<()> {
-    let io = |source| Error::File {
-        action: "write",
-        path: path.to_owned(),
-        source,
-    };
-    let partial = path.with_extension("partial");
-    let _ = std::fs::remove_file(&partial);
-    {
-        let mut copy = Connection::open(&partial)?;
-        copy.execute_batch(&key.pragma("key"))?;
-        rusqlite::backup::Backup::new(conn, &mut copy)?.run_to_completion(
-            256,
-            Duration::ZERO,
-            None,
-        )?;
-        copy.pragma_update(None, "journal_mode", "DELETE")?;
-    }
-    std::fs::File::open(&partial)
-        .and_then(|f| f.sync_all())
-        .map_err(io)?;
-    std::fs::rename(&partial, path).map_err(io)
+/// Copies the database behind `conn` to `path` atomically, so a copy cut short never bears a
+/// backup's name. The copy is a plain (rollback-journal) database file.
+pub fn snapshot(conn: &Connection, path: &Path, key: &Key) -> Result<()> {
+    let pending = Pending::new(path)?;
+    copy_keyed(conn, pending.path(), key)?;
+    pending.commit()
+}
+
+/// Copies the database behind `conn` into a new file at `to`, encrypted with `key`: the one
+/// way a database is copied (snapshots, re-encryption of the database and of its backups).
+pub(crate) fn copy_keyed(conn: &Connection, to: &Path, key: &Key) -> Result<()> {
+    let mut copy = Connection::open(to)?;
+    copy.execute_batch(&key.pragma("key"))?;
+    rusqlite::backup::Backup::new(conn, &mut copy)?.run_to_completion(256, Duration::ZERO, None)?;
+    copy.pragma_update(None, "journal_mode", "DELETE")?;
+    Ok(())
 }
 
 /// Reads a text column holding one of an enum's codes.
-fn code<T>(row: &Row, idx: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+pub(crate) fn code<T>(row: &Row, idx: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
     let text: String = row.get(idx)?;
     parse(&text).ok_or_else(|| {
         rusqlite::Error::FromSqlConversionFailure(

@@ -12,15 +12,18 @@
 //! grows; ids are renumbered on import. A file from a newer schema is refused.
 
 mod model;
+pub(crate) mod sql;
 
 pub use model::*;
 
 use crate::error::{Error, Result};
-use crate::store::{transfer as rows, Store, LATEST_SCHEMA};
+use crate::schema;
+use crate::store::Store;
 use crate::vault::key::{self, KeyFile};
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use serde::{Deserialize, Serialize};
+use sql as rows;
 use std::path::Path;
 
 const MAGIC: &[u8] = b"MANDAT-EXPORT/1\n";
@@ -59,7 +62,7 @@ pub fn export(store: &Store, mission_id: i64, passphrase: &str) -> Result<Vec<u8
     let tables = store.read(|r| rows::export(r, mission_id))?;
     let contents = Contents {
         format: FORMAT.into(),
-        schema: LATEST_SCHEMA,
+        schema: schema::latest(),
         exported_at: crate::clock::now(),
         tables,
     };
@@ -69,7 +72,7 @@ pub fn export(store: &Store, mission_id: i64, passphrase: &str) -> Result<Vec<u8
     rand_core::RngCore::fill_bytes(&mut rand_core::OsRng, &mut nonce);
     let header = serde_json::to_vec(&Header {
         key: file,
-        nonce: nonce.iter().map(|b| format!("{b:02x}")).collect(),
+        nonce: hex::encode(nonce),
     })
     .expect("plain data");
     let mut out = MAGIC.to_vec();
@@ -93,11 +96,7 @@ pub fn export(store: &Store, mission_id: i64, passphrase: &str) -> Result<Vec<u8
 /// [`export`] to a file.
 pub fn export_file(store: &Store, mission_id: i64, passphrase: &str, path: &Path) -> Result<()> {
     let bytes = export(store, mission_id, passphrase)?;
-    std::fs::write(path, bytes).map_err(|source| Error::File {
-        action: "write",
-        path: path.to_owned(),
-        source,
-    })
+    crate::atomic_file::write(path, &bytes)
 }
 
 /// Opens a `.mandat` file's bytes with `passphrase`. Never panics, whatever the bytes.
@@ -114,11 +113,8 @@ pub(crate) fn open(bytes: &[u8], passphrase: &str) -> Result<Contents> {
     if !key::reasonable(&header.key) {
         return Err(not_a_file("key parameters"));
     }
-    let nonce: Vec<u8> = (0..header.nonce.len())
-        .step_by(2)
-        .filter_map(|i| u8::from_str_radix(header.nonce.get(i..i + 2)?, 16).ok())
-        .collect();
-    if nonce.len() != 24 || header.nonce.len() != 48 {
+    let nonce = hex::decode(&header.nonce).unwrap_or_default();
+    if nonce.len() != 24 {
         return Err(not_a_file("nonce"));
     }
     let key = key::open(passphrase, &header.key)?;
@@ -134,10 +130,10 @@ pub(crate) fn open(bytes: &[u8], passphrase: &str) -> Result<Contents> {
     if contents.format != FORMAT {
         return Err(not_a_file("format"));
     }
-    if contents.schema > LATEST_SCHEMA {
+    if contents.schema > schema::latest() {
         return Err(Error::NewerDatabase {
             found: contents.schema,
-            known: LATEST_SCHEMA,
+            known: schema::latest(),
         });
     }
     Ok(contents)

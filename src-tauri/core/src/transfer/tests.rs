@@ -128,3 +128,40 @@ fn the_reader_never_panics_and_refuses_costly_parameters() {
     ));
     let _ = store;
 }
+
+/// Every table of the schema is carried by the transfer or excluded with a reason, and no
+/// list names a table that does not exist.
+#[test]
+fn every_table_is_carried_or_excluded_on_purpose() {
+    let (_dir, store) = temp_store();
+    let tables: Vec<String> = store
+        .read(|r| {
+            let mut stmt = r.conn().prepare(
+                "SELECT name FROM sqlite_master WHERE type = 'table' \
+                 AND name NOT LIKE 'sqlite_%' ORDER BY name",
+            )?;
+            let names = stmt
+                .query_map([], |row| row.get(0))?
+                .collect::<rusqlite::Result<Vec<String>>>()?;
+            Ok(names)
+        })
+        .unwrap();
+    assert!(tables.len() >= 9, "{tables:?}");
+    let carried: Vec<&str> = super::sql::TABLES.iter().map(|(t, _)| *t).collect();
+    let excluded: Vec<&str> = super::sql::EXCLUDED.iter().map(|(t, _)| *t).collect();
+    for table in &tables {
+        let listed =
+            carried.contains(&table.as_str()) as u8 + excluded.contains(&table.as_str()) as u8;
+        assert_eq!(
+            listed, 1,
+            "table {table} must be either carried by the .mandat transfer (transfer::sql::TABLES) \
+             or excluded with its reason (transfer::sql::EXCLUDED)"
+        );
+    }
+    for named in carried.iter().chain(&excluded) {
+        assert!(tables.iter().any(|t| t == named), "{named} is not a table");
+    }
+    for (_, why) in super::sql::EXCLUDED {
+        assert!(why.len() > 20, "say why");
+    }
+}

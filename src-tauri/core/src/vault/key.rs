@@ -5,38 +5,12 @@
 
 use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use zeroize::Zeroizing;
 
 pub const KEY_FILE: &str = "mandat.key.json";
 
-#[derive(Clone)]
-pub struct Key(Zeroizing<[u8; 32]>);
-
-impl Key {
-    /// A key from raw bytes (tests, and nothing else, skip the derivation).
-    pub fn from_bytes(bytes: [u8; 32]) -> Key {
-        Key(Zeroizing::new(bytes))
-    }
-
-    pub(crate) fn bytes(&self) -> &[u8; 32] {
-        &self.0
-    }
-
-    /// The `PRAGMA key` / `PRAGMA rekey` statement for this raw key.
-    pub fn pragma(&self, which: &str) -> Zeroizing<String> {
-        let hex: String = self.0.iter().map(|b| format!("{b:02X}")).collect();
-        Zeroizing::new(format!("PRAGMA {which} = \"x'{hex}'\";"))
-    }
-
-    fn check_value(&self) -> String {
-        let mut h = Sha256::new();
-        h.update(b"mandat key check v1");
-        h.update(self.0.as_slice());
-        h.finalize().iter().map(|b| format!("{b:02x}")).collect()
-    }
-}
+pub use crate::key::Key;
 
 /// Argon2id settings and salt, as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,7 +36,7 @@ pub fn path(data_dir: &Path) -> PathBuf {
 }
 
 fn derive(passphrase: &str, file: &KeyFile) -> Result<Key> {
-    let salt = hex_bytes(&file.salt).ok_or_else(|| bad_file("salt"))?;
+    let salt = hex::decode(&file.salt).map_err(|_| bad_file("salt"))?;
     let params = argon2::Params::new(file.memory_kib, file.iterations, file.parallelism, Some(32))
         .map_err(|e| bad_file(&e.to_string()))?;
     let argon = argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
@@ -70,21 +44,11 @@ fn derive(passphrase: &str, file: &KeyFile) -> Result<Key> {
     argon
         .hash_password_into(passphrase.as_bytes(), &salt, out.as_mut_slice())
         .map_err(|e| bad_file(&e.to_string()))?;
-    Ok(Key(out))
+    Ok(Key::from_zeroizing(out))
 }
 
 fn bad_file(what: &str) -> Error {
     Error::Document(format!("{KEY_FILE} is not valid: {what}"))
-}
-
-fn hex_bytes(hex: &str) -> Option<Vec<u8>> {
-    if !hex.len().is_multiple_of(2) {
-        return None;
-    }
-    (0..hex.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok())
-        .collect()
 }
 
 /// A new salt and the key it gives `passphrase`, with the file that records them.
@@ -97,7 +61,7 @@ pub fn new(passphrase: &str) -> Result<(Key, KeyFile)> {
         memory_kib: MEMORY_KIB,
         iterations: ITERATIONS,
         parallelism: PARALLELISM,
-        salt: salt.iter().map(|b| format!("{b:02x}")).collect(),
+        salt: hex::encode(salt),
         check: String::new(),
     };
     let key = derive(passphrase, &file)?;
@@ -139,21 +103,10 @@ pub fn read(data_dir: &Path) -> Result<Option<KeyFile>> {
     }
 }
 
-/// Writes the key file through a temporary file and a rename.
+/// Writes the key file atomically.
 pub fn write(data_dir: &Path, file: &KeyFile) -> Result<()> {
-    let path = path(data_dir);
-    let tmp = path.with_extension("json.new");
-    let io = |source| Error::File {
-        action: "write",
-        path: path.clone(),
-        source,
-    };
     let bytes = serde_json::to_vec_pretty(file).expect("plain data");
-    std::fs::write(&tmp, bytes).map_err(io)?;
-    std::fs::File::open(&tmp)
-        .and_then(|f| f.sync_all())
-        .map_err(io)?;
-    std::fs::rename(&tmp, &path).map_err(io)
+    crate::atomic_file::write(&path(data_dir), &bytes)
 }
 
 #[cfg(test)]
@@ -166,12 +119,12 @@ mod tests {
         assert_eq!(file.memory_kib, 64 * 1024);
         assert_eq!(file.salt.len(), 32);
         let again = open("correct horse battery staple", &file).unwrap();
-        assert_eq!(*key.0, *again.0);
+        assert_eq!(key.bytes(), again.bytes());
         assert!(matches!(
             open("correct horse battery stapl", &file),
             Err(Error::WrongPassphrase)
         ));
         let (other, _) = new("correct horse battery staple").unwrap();
-        assert_ne!(*key.0, *other.0, "a fresh salt, a different key");
+        assert_ne!(key.bytes(), other.bytes(), "a fresh salt, a different key");
     }
 }

@@ -12,6 +12,7 @@ pub mod key;
 
 pub use key::Key;
 
+use crate::atomic_file::Pending;
 use crate::backup;
 use crate::error::{Error, Invalid, Result};
 use crate::store::{Store, DATABASE_FILE};
@@ -19,6 +20,7 @@ use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 use ts_rs::TS;
+use zeroize::Zeroizing;
 
 /// The shortest passphrase accepted.
 pub const MIN_LENGTH: usize = 10;
@@ -138,40 +140,32 @@ fn encrypt_leftovers(data_dir: &Path, key: &Key) -> Result<()> {
 /// Rewrites the clear database at `path` encrypted with `key` (SQLCipher's export), then puts
 /// it in its place; the clear file is removed.
 fn encrypt_file(path: &Path, key: &Key) -> Result<()> {
-    let next = path.with_extension("encrypting");
-    let _ = std::fs::remove_file(&next);
+    let next = Pending::new(path)?;
     {
         let clear = Connection::open(path)?;
         let hex = key.pragma("key");
         // `ATTACH … KEY "x'…'"` takes the same raw-key literal as PRAGMA key.
-        let literal = hex
-            .trim_start_matches("PRAGMA key = ")
-            .trim_end_matches(';')
-            .to_owned();
+        let literal = Zeroizing::new(
+            hex.trim_start_matches("PRAGMA key = ")
+                .trim_end_matches(';')
+                .to_owned(),
+        );
         clear.execute(
-            &format!("ATTACH DATABASE ?1 AS encrypted KEY {literal}"),
-            [next.to_string_lossy()],
+            &Zeroizing::new(format!(
+                "ATTACH DATABASE ?1 AS encrypted KEY {}",
+                literal.as_str()
+            )),
+            [next.path().to_string_lossy()],
         )?;
         clear.query_row("SELECT sqlcipher_export('encrypted')", [], |_| Ok(()))?;
         let version: i64 = clear.pragma_query_value(None, "user_version", |r| r.get(0))?;
         clear.pragma_update(Some("encrypted"), "user_version", version)?;
         clear.execute_batch("DETACH DATABASE encrypted")?;
     }
-    std::fs::File::open(&next)
-        .and_then(|f| f.sync_all())
-        .map_err(|source| Error::File {
-            action: "write",
-            path: next.clone(),
-            source,
-        })?;
     for side in ["-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{side}", path.display()));
     }
-    std::fs::rename(&next, path).map_err(|source| Error::File {
-        action: "replace",
-        path: path.to_owned(),
-        source,
-    })
+    next.commit()
 }
 
 #[cfg(test)]

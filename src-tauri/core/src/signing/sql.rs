@@ -1,9 +1,15 @@
 //! SQL for drawn signatures and the sealing key.
 
-use super::{code, Read, Write};
 use crate::error::Result;
 use crate::signing::{IdentitySource, SignerRole};
+use crate::store::{code, Migration, Read, Write};
 use rusqlite::OptionalExtension;
+
+/// This feature's part of the schema (see `crate::schema`).
+pub(crate) const MIGRATIONS: &[Migration] = &[Migration {
+    id: "20261003000000_signing",
+    sql: include_str!("migrations/20261003000000_signing.sql"),
+}];
 
 /// A signature row as stored (strokes still JSON).
 pub struct SignatureRow {

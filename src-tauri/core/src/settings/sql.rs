@@ -1,9 +1,9 @@
 //! SQL for settings: a small key/value table, one typed field per key.
 
-use super::{Read, Write};
 use crate::error::Result;
 use crate::mission::Language;
 use crate::settings::Settings;
+use crate::store::{Read, Write};
 use rusqlite::OptionalExtension;
 
 const LANGUAGE: &str = "language";

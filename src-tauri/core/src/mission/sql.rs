@@ -1,9 +1,15 @@
 //! SQL for missions.
 
-use super::{Read, Write};
 use crate::error::{Error, Result};
 use crate::mission::{draft::ValidMission, Language, Mission, MissionStatus, MissionSummary};
+use crate::store::{Migration, Read, Write};
 use rusqlite::{named_params, OptionalExtension, Row};
+
+/// This feature's part of the schema (see `crate::schema`).
+pub(crate) const MIGRATIONS: &[Migration] = &[Migration {
+    id: "20261001000000_missions",
+    sql: include_str!("migrations/20261001000000_missions.sql"),
+}];
 
 const COLUMNS: &str = "id, client, title, sponsor_name, sponsor_title, manager_name, start_date, \
                        planned_end, context, language, status, created_at, updated_at";
@@ -110,9 +116,9 @@ fn mission(row: &Row) -> rusqlite::Result<Mission> {
 }
 
 fn status(row: &Row, idx: usize) -> rusqlite::Result<MissionStatus> {
-    super::code(row, idx, MissionStatus::from_code)
+    crate::store::code(row, idx, MissionStatus::from_code)
 }
 
 fn language(row: &Row, idx: usize) -> rusqlite::Result<Language> {
-    super::code(row, idx, Language::from_code)
+    crate::store::code(row, idx, Language::from_code)
 }

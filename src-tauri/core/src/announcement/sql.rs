@@ -1,8 +1,8 @@
 //! SQL for audiences and announcements.
 
-use super::{code, Read, Write};
 use crate::announcement::{Announcement, Audience, AudienceStatus, Board, Channel};
 use crate::error::{Error, Result};
+use crate::store::{code, Read, Write};
 use rusqlite::OptionalExtension;
 
 pub fn board(r: &Read, mission_id: i64, to_announce: Option<i64>) -> Result<Board> {

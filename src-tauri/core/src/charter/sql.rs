@@ -1,11 +1,17 @@
 //! SQL for charter versions, their clauses and review comments.
 
-use super::{code, Read, Write};
 use crate::charter::input::ValidClause;
 use crate::charter::model::{Author, Clause, Comment, Review, Section, Version, VersionStatus};
 use crate::error::{Error, Result};
 use crate::mandate::{AuthorityKind, Decision};
+use crate::store::{code, Migration, Read, Write};
 use rusqlite::{named_params, OptionalExtension, Row};
+
+/// This feature's part of the schema (see `crate::schema`).
+pub(crate) const MIGRATIONS: &[Migration] = &[Migration {
+    id: "20261002000000_charter",
+    sql: include_str!("migrations/20261002000000_charter.sql"),
+}];
 
 const VERSION_COLUMNS: &str = "id, mission_id, number, status, reason, created_at, updated_at, \
                                decided_on, approver_name, approver_title, decision_note";
