@@ -27,6 +27,8 @@ pub enum Invalid {
     Amount,
     #[error("is not a three-letter currency code (EUR, USD…)")]
     Currency,
+    #[error("is not in the form Mandat expects")]
+    Malformed,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -58,16 +60,33 @@ pub enum Error {
     NotApproved(i64),
     #[error("version {0} of the charter is signed by both signers: it can no longer change")]
     Signed(i64),
-    #[error("cannot use this key file: {0}")]
-    KeyFile(String),
+    /// An organisation's PKCS#12 file that cannot be used (wrong password, no key in it…).
+    #[error("cannot use this key file: {detail}")]
+    KeyFile { detail: String },
+    /// A `.mandat` file that is not one, is damaged, or holds rows Mandat refuses.
+    #[error("not a Mandat mission file ({problem})")]
+    MissionFile { problem: String },
+    /// `mandat.key.json` (the passphrase's salt and parameters) cannot be read as one.
+    #[error("{} is not a valid key file: {problem}", path.display())]
+    KeyStore { path: PathBuf, problem: String },
+    /// Typst could not typeset the charter (a bug of the template or of its data).
+    #[error("the document could not be typeset: {detail}")]
+    Typesetting { detail: String },
+    /// The typeset PDF could not be sealed (lopdf or the CMS builder refused it).
+    #[error("the PDF could not be sealed: {detail}")]
+    Seal { detail: String },
+    /// The signing key kept in the database cannot be read or used.
+    #[error("the signing key cannot be used: {detail}")]
+    SigningKey { detail: String },
+    /// The cipher refused to encrypt (it does not, short of a bug).
+    #[error("encryption failed")]
+    Encryption,
     #[error("cannot {action} {}: {source}", path.display())]
     File {
         action: &'static str,
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("the document could not be produced: {0}")]
-    Document(String),
     #[error("the database {} is damaged: {detail}", path.display())]
     Corrupt { path: PathBuf, detail: String },
     #[error("wrong passphrase")]
@@ -109,6 +128,7 @@ impl Error {
                 Invalid::EndBeforeStart => ErrorCode::EndBeforeStart,
                 Invalid::Amount => ErrorCode::InvalidAmount,
                 Invalid::Currency => ErrorCode::InvalidCurrency,
+                Invalid::Malformed => ErrorCode::Malformed,
             },
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::Closed(_) => ErrorCode::Closed,
@@ -119,9 +139,14 @@ impl Error {
             Error::CharterExists => ErrorCode::CharterExists,
             Error::NotApproved(_) => ErrorCode::NotApproved,
             Error::Signed(_) => ErrorCode::Signed,
-            Error::KeyFile(_) => ErrorCode::KeyFile,
+            Error::KeyFile { .. } => ErrorCode::KeyFile,
+            Error::MissionFile { .. } => ErrorCode::MissionFile,
+            Error::KeyStore { .. } => ErrorCode::KeyStore,
+            Error::Typesetting { .. } => ErrorCode::Typesetting,
+            Error::Seal { .. } => ErrorCode::Seal,
+            Error::SigningKey { .. } => ErrorCode::SigningKey,
+            Error::Encryption => ErrorCode::Encryption,
             Error::File { .. } => ErrorCode::File,
-            Error::Document(_) => ErrorCode::Document,
             Error::Corrupt { .. } => ErrorCode::Corrupt,
             Error::WrongPassphrase => ErrorCode::WrongPassphrase,
             Error::Locked => ErrorCode::Locked,
@@ -144,6 +169,7 @@ pub enum ErrorCode {
     EndBeforeStart,
     InvalidAmount,
     InvalidCurrency,
+    Malformed,
     NotFound,
     Closed,
     Frozen,
@@ -154,8 +180,13 @@ pub enum ErrorCode {
     NotApproved,
     Signed,
     KeyFile,
+    MissionFile,
+    KeyStore,
+    Typesetting,
+    Seal,
+    SigningKey,
+    Encryption,
     File,
-    Document,
     Corrupt,
     WrongPassphrase,
     Locked,

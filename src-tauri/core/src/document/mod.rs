@@ -123,7 +123,7 @@ pub fn render(
     let sealed_at = chrono::Utc::now();
     if let Some(identity) = &identity {
         let qr = code::qr_svg(&format!("{document_id} {code} sha256:{content_sha256}"))
-            .map_err(Error::Document)?;
+            .map_err(|detail| Error::Typesetting { detail })?;
         files.push(("qr.svg".into(), qr.into_bytes()));
         data["certificate"] = serde_json::json!({
             "content_sha256": content_sha256,
@@ -135,8 +135,10 @@ pub fn render(
     }
     files.push(("data.json".into(), serde_json::to_vec(&data).expect("json")));
     let world = world::DocWorld::new(TEMPLATE, files, chrono::Local::now().date_naive())
-        .map_err(Error::Document)?;
-    let pdf = world.pdf(&document_id).map_err(Error::Document)?;
+        .map_err(|detail| Error::Typesetting { detail })?;
+    let pdf = world
+        .pdf(&document_id)
+        .map_err(|detail| Error::Typesetting { detail })?;
     if sealing == Sealing::Never {
         return Ok(Rendered {
             pdf,

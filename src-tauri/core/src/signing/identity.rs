@@ -34,11 +34,15 @@ pub(crate) struct Identity {
 }
 
 fn key_error(e: impl std::fmt::Display) -> Error {
-    Error::KeyFile(e.to_string())
+    Error::KeyFile {
+        detail: e.to_string(),
+    }
 }
 
 fn internal(e: impl std::fmt::Display) -> Error {
-    Error::Document(format!("signing key: {e}"))
+    Error::SigningKey {
+        detail: e.to_string(),
+    }
 }
 
 /// `CN=<name>` as an RFC 4514 string, escaping what RFC 4514 requires.
@@ -275,7 +279,7 @@ mod tests {
     fn a_broken_pkcs12_file_or_wrong_password_is_a_key_file_error() {
         assert!(matches!(
             Identity::from_pkcs12(b"not a p12", "x", "now"),
-            Err(Error::KeyFile(_))
+            Err(Error::KeyFile { .. })
         ));
     }
 }

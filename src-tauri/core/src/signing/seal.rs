@@ -22,7 +22,9 @@ const CMS_ROOM: usize = 16 * 1024;
 pub const MANIFEST_KEY: &str = "MandatManifest";
 
 fn pdf_error(e: impl std::fmt::Display) -> Error {
-    Error::Document(format!("PDF: {e}"))
+    Error::Seal {
+        detail: e.to_string(),
+    }
 }
 
 /// What the signature dictionary says, in the document's language.

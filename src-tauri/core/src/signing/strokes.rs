@@ -86,8 +86,8 @@ impl Drawing {
     }
 
     pub fn from_json(width: f64, height: f64, json: &str) -> Result<Drawing> {
-        let strokes: Vec<Vec<Point>> =
-            serde_json::from_str(json).map_err(|e| Error::Document(e.to_string()))?;
+        let strokes: Vec<Vec<Point>> = serde_json::from_str(json)
+            .map_err(|_| Error::invalid("strokes", Invalid::Malformed))?;
         Ok(Drawing {
             width,
             height,

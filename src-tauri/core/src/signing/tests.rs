@@ -172,7 +172,7 @@ fn the_key_is_made_once_replaced_on_demand_and_imported_from_pkcs12() {
     let p12 = to_pkcs12(&org, "s3cret");
     assert!(matches!(
         import_identity(&store, &p12, "wrong"),
-        Err(Error::KeyFile(_))
+        Err(Error::KeyFile { .. })
     ));
     assert_eq!(
         identity(&store).unwrap().unwrap(),

@@ -46,7 +46,9 @@ pub(crate) struct Contents {
 }
 
 fn not_a_file(why: &str) -> Error {
-    Error::KeyFile(format!("not a Mandat mission file ({why})"))
+    Error::MissionFile {
+        problem: why.to_owned(),
+    }
 }
 
 /// The mission `mission_id` as a `.mandat` file's bytes, encrypted with `passphrase`.
@@ -88,7 +90,7 @@ pub fn export(store: &Store, mission_id: i64, passphrase: &str) -> Result<Vec<u8
                 aad: &aad,
             },
         )
-        .map_err(|_| Error::Document("encryption failed".into()))?;
+        .map_err(|_| Error::Encryption)?;
     out.extend_from_slice(&sealed);
     Ok(out)
 }

@@ -153,7 +153,7 @@ pub fn delete_mission(w: &Write, id: i64) -> Result<()> {
 }
 
 fn bad(why: String) -> Error {
-    Error::KeyFile(format!("not a Mandat mission file ({why})"))
+    Error::MissionFile { problem: why }
 }
 
 /// Inserts every row with a new id, references renumbered; returns the new mission's id.

@@ -116,7 +116,10 @@ fn the_reader_never_panics_and_refuses_costly_parameters() {
         let mut b = bytes.clone();
         let at = bytes.len() - 1 - next() as usize % 2000;
         b[at] ^= 0x40;
-        assert!(matches!(open(&b, FILE_PASSPHRASE), Err(Error::KeyFile(_))));
+        assert!(matches!(
+            open(&b, FILE_PASSPHRASE),
+            Err(Error::MissionFile { .. })
+        ));
     }
     // A header asking for 64 GiB of memory is refused before any derivation.
     let text = String::from_utf8_lossy(&bytes).into_owned();
@@ -124,7 +127,7 @@ fn the_reader_never_panics_and_refuses_costly_parameters() {
     assert_ne!(costly, text);
     assert!(matches!(
         open(costly.as_bytes(), FILE_PASSPHRASE),
-        Err(Error::KeyFile(_))
+        Err(Error::MissionFile { .. })
     ));
     let _ = store;
 }

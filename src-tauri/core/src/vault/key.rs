@@ -47,8 +47,12 @@ fn derive(passphrase: &str, file: &KeyFile) -> Result<Key> {
     Ok(Key::from_zeroizing(out))
 }
 
+/// A key file (or a `.mandat` file's key header) whose parameters cannot be used.
 fn bad_file(what: &str) -> Error {
-    Error::Document(format!("{KEY_FILE} is not valid: {what}"))
+    Error::KeyStore {
+        path: PathBuf::from(KEY_FILE),
+        problem: what.to_owned(),
+    }
 }
 
 /// A new salt and the key it gives `passphrase`, with the file that records them.
@@ -93,7 +97,10 @@ pub fn read(data_dir: &Path) -> Result<Option<KeyFile>> {
     match std::fs::read(&path) {
         Ok(bytes) => serde_json::from_slice(&bytes)
             .map(Some)
-            .map_err(|e| bad_file(&e.to_string())),
+            .map_err(|e| Error::KeyStore {
+                path: path.clone(),
+                problem: e.to_string(),
+            }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(source) => Err(Error::File {
             action: "read",
