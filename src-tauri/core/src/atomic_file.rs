@@ -1,7 +1,7 @@
 //! The one way Mandat writes a file: into a temporary file in the same folder, synced, renamed
 //! over the target, and the folder synced, so that a crash or a full disk leaves either the
 //! old file or the new one, never half of one. PDFs, `.mandat` files, backups, key files and
-//! database copies all go through [`Pending`] (or [`write`], its short form).
+//! database copies all go through [`Pending`] (or [`write()`], its short form).
 
 use crate::error::{Error, Result};
 use std::path::{Path, PathBuf};

@@ -2,7 +2,32 @@
 //!
 //! The desktop app (`src-tauri/app`) and the command line (`mandat-cli`) are thin shells over
 //! the functions here, so every behaviour can be tested with `cargo test -p mandat-core` on a
-//! temporary database. One module per part of the product; the `store` module alone runs SQL.
+//! temporary database.
+//!
+//! One folder per part of the product (`mission`, `charter`, `mandate`, `announcement`,
+//! `signing`, `document`, `transfer`, `backup`, `vault`, `settings`, `demo`). A feature holds
+//! its types, its rules, its SQL (`<feature>/sql.rs`) and its migrations
+//! (`<feature>/migrations/`). `store` is infrastructure only — opening, pragmas, the
+//! read/write split, the migration runner, snapshots, the integrity check — and imports no
+//! feature: arrows point one way. Leaves that everyone may use: `error`, `key`,
+//! `atomic_file` (every file Mandat writes), `validate`, `clock`.
+//!
+//! # Adding a feature
+//!
+//! 1. `src/<feature>/mod.rs`: its types (deriving `ts_rs::TS` when the UI sees them, listed in
+//!    `bindings.rs`) and its functions, each taking `&Store` and typed input, validating with
+//!    `validate` and returning `Result` with a typed [`Error`] (a new kind of failure is a new
+//!    variant with its own `ErrorCode`, translated in the UI).
+//! 2. `src/<feature>/migrations/<YYYYMMDDHHMMSS>_<what>.sql`, listed in the feature's
+//!    `sql.rs` `MIGRATIONS`; the feature's list is named once in `schema::FEATURES`.
+//! 3. `src/<feature>/sql.rs`: its queries, through `store::Read` / `store::Write`.
+//! 4. Say where each new table goes when a mission moves: `transfer::sql::TABLES` (carried)
+//!    or `transfer::sql::EXCLUDED` (with the reason). A test over the schema fails until it
+//!    is in exactly one of them.
+//! 5. Tests beside the code (`src/<feature>/tests.rs`), on `store::tests::temp_store()`.
+//!
+//! Then one command file in `src-tauri/app/commands/`, the CLI's subcommand, and the UI's
+//! folder `ui/src/lib/<feature>/` with its components and messages.
 
 pub mod announcement;
 pub mod atomic_file;
