@@ -77,6 +77,14 @@ fn all() -> Vec<(String, String)> {
         render::<d::Outcome>(&cfg),
         render::<d::SignerLine>(&cfg),
         render::<d::VerifyReport>(&cfg),
+        render::<crate::people::Group>(&cfg),
+        render::<crate::people::Person>(&cfg),
+        render::<crate::people::PersonInput>(&cfg),
+        render::<crate::people::ErasePreview>(&cfg),
+        render::<crate::people::ErasedRows>(&cfg),
+        render::<crate::stakeholder::Assessment>(&cfg),
+        render::<crate::stakeholder::AssessmentInput>(&cfg),
+        render::<crate::stakeholder::Engagement>(&cfg),
     ]
 }
 

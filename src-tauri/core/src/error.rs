@@ -29,6 +29,10 @@ pub enum Invalid {
     Currency,
     #[error("is not in the form Mandat expects")]
     Malformed,
+    #[error("is not between {min} and {max}")]
+    OutOfRange { min: i64, max: i64 },
+    #[error("is in the future")]
+    Future,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -129,6 +133,8 @@ impl Error {
                 Invalid::Amount => ErrorCode::InvalidAmount,
                 Invalid::Currency => ErrorCode::InvalidCurrency,
                 Invalid::Malformed => ErrorCode::Malformed,
+                Invalid::OutOfRange { .. } => ErrorCode::OutOfRange,
+                Invalid::Future => ErrorCode::Future,
             },
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::Closed(_) => ErrorCode::Closed,
@@ -170,6 +176,8 @@ pub enum ErrorCode {
     InvalidAmount,
     InvalidCurrency,
     Malformed,
+    OutOfRange,
+    Future,
     NotFound,
     Closed,
     Frozen,
@@ -203,7 +211,7 @@ pub struct ApiError {
     pub message: String,
     /// The input field at fault, named as in the input type (camelCase).
     pub field: Option<String>,
-    /// The limit that was passed, for `too_long` and `too_short`.
+    /// The limit that was passed, for `too_long`, `too_short` and `out_of_range` (its top).
     pub limit: Option<u32>,
     /// What the error lists, for `open_clauses`: the clauses still to discuss.
     pub items: Vec<String>,
@@ -217,6 +225,7 @@ impl From<&Error> for ApiError {
                 match reason {
                     Invalid::TooLong { max } => u32::try_from(*max).ok(),
                     Invalid::TooShort { min } => u32::try_from(*min).ok(),
+                    Invalid::OutOfRange { max, .. } => u32::try_from(*max).ok(),
                     _ => None,
                 },
             ),

@@ -19,6 +19,8 @@ const FEATURES: &[&[Migration]] = &[
     crate::mission::sql::MIGRATIONS,
     crate::charter::sql::MIGRATIONS,
     crate::signing::sql::MIGRATIONS,
+    crate::people::sql::MIGRATIONS,
+    crate::stakeholder::sql::MIGRATIONS,
 ];
 
 /// The whole schema, in the order of the migrations' timestamps.

@@ -31,6 +31,11 @@ pub(crate) const TABLES: &[(&str, &str)] = &[
         "version_id IN (SELECT id FROM charter_versions WHERE mission_id = ?1)",
     ),
     ("audiences", "mission_id = ?1"),
+    ("people", "mission_id = ?1"),
+    (
+        "assessments",
+        "person_id IN (SELECT id FROM people WHERE mission_id = ?1)",
+    ),
     (
         "announcements",
         "audience_id IN (SELECT id FROM audiences WHERE mission_id = ?1)",
@@ -56,7 +61,12 @@ const REFERENCES: &[(&str, &str)] = &[
     ("mission_id", "missions"),
     ("version_id", "charter_versions"),
     ("audience_id", "audiences"),
+    ("person_id", "people"),
 ];
+
+/// References within one table (who a person reports to): written once every row of the
+/// table is in, since the row referred to may come later.
+const LATE_REFERENCES: &[(&str, &str)] = &[("people", "reports_to")];
 
 fn to_json(v: ValueRef) -> Json {
     match v {
@@ -171,9 +181,11 @@ pub fn import(w: &Write, tables: &Tables) -> Result<i64> {
             .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))?
             .query_map([], |row| row.get(0))?
             .collect::<Result<_, _>>()?;
+        let mut late: Vec<(&str, i64, i64)> = Vec::new();
         for row in tables.get(*table).into_iter().flatten() {
             let mut names = Vec::new();
             let mut values = Vec::new();
+            let mut later: Vec<(&str, i64)> = Vec::new();
             for (name, value) in row {
                 if !columns.iter().any(|c| c == name) {
                     return Err(bad(format!("unknown column {table}.{name}")));
@@ -182,6 +194,14 @@ pub fn import(w: &Write, tables: &Tables) -> Result<i64> {
                     continue;
                 }
                 let mut value = from_json(value).ok_or_else(|| bad(format!("{table}.{name}")))?;
+                if LATE_REFERENCES.contains(&(*table, name.as_str())) {
+                    match value {
+                        Value::Null => {}
+                        Value::Integer(old) => later.push((name.as_str(), old)),
+                        _ => return Err(bad(format!("{table}.{name}"))),
+                    }
+                    continue;
+                }
                 if let Some((_, target)) = REFERENCES.iter().find(|(c, _)| c == name) {
                     let Value::Integer(old) = value else {
                         return Err(bad(format!("{table}.{name}")));
@@ -203,12 +223,21 @@ pub fn import(w: &Write, tables: &Tables) -> Result<i64> {
                 ),
                 rusqlite::params_from_iter(values),
             )?;
+            let inserted = w.conn().last_insert_rowid();
             if let Some(old) = row.get("id").and_then(Json::as_i64) {
-                new_ids
-                    .entry(table)
-                    .or_default()
-                    .insert(old, w.conn().last_insert_rowid());
+                new_ids.entry(table).or_default().insert(old, inserted);
             }
+            late.extend(later.into_iter().map(|(name, old)| (name, inserted, old)));
+        }
+        for (name, row_id, old) in late {
+            let new = new_ids
+                .get(table)
+                .and_then(|m| m.get(&old))
+                .ok_or_else(|| bad(format!("{table}.{name} refers to nothing")))?;
+            w.conn().execute(
+                &format!("UPDATE {table} SET {name} = ?1 WHERE id = ?2"),
+                [*new, row_id],
+            )?;
         }
     }
     new_ids

@@ -168,3 +168,54 @@ fn every_table_is_carried_or_excluded_on_purpose() {
         assert!(why.len() > 20, "say why");
     }
 }
+
+/// People travel with their assessments, and who reports to whom survives renumbering even
+/// when a manager was added after the person who reports to them.
+#[test]
+fn people_and_their_assessments_move_with_the_mission() {
+    use crate::people::{self, tests::person, Group};
+    use crate::stakeholder::{self, AssessmentInput, Engagement};
+    let (_dir, from) = temp_store();
+    let m = mission::create(&from, &crate::mission::tests::draft("Ravel", "SI"))
+        .unwrap()
+        .id;
+    let lead = people::add(&from, m, &person("Karim Lead", Group::Applications)).unwrap();
+    let head = people::add(&from, m, &person("Hélène Head", Group::Management)).unwrap();
+    let mut moved = person("Karim Lead", Group::Applications);
+    moved.reports_to = Some(head.id);
+    people::update(&from, lead.id, &moved).unwrap();
+    stakeholder::assess(
+        &from,
+        head.id,
+        &AssessmentInput {
+            power: 5,
+            interest: 3,
+            engagement: Engagement::Supportive,
+            target: Engagement::Leading,
+            assessed_on: "2026-09-15".into(),
+            comment: "Soutien acquis".into(),
+        },
+    )
+    .unwrap();
+    let bytes = export(&from, m, FILE_PASSPHRASE).unwrap();
+
+    let (_dir2, to) = temp_store();
+    // Ids on the receiving laptop differ: another mission's people come first.
+    let other = mission::create(&to, &crate::mission::tests::draft("Autre", "Autre"))
+        .unwrap()
+        .id;
+    for name in ["X", "Y", "Z"] {
+        people::add(&to, other, &person(name, Group::Other)).unwrap();
+    }
+    let new = import(&to, &bytes, FILE_PASSPHRASE, ImportMode::KeepBoth).unwrap();
+    let arrived = people::list(&to, new, true).unwrap();
+    let names: Vec<_> = arrived.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Hélène Head", "Karim Lead"]);
+    let (head2, lead2) = (&arrived[0], &arrived[1]);
+    assert_eq!(lead2.reports_to, Some(head2.id));
+    assert_ne!(head2.id, head.id, "renumbered");
+    let history = stakeholder::history(&to, head2.id).unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].comment, "Soutien acquis");
+    assert!(to.check().unwrap().is_empty());
+}

@@ -10,7 +10,7 @@ export type ApiError = { code: ErrorCode, message: string,
  */
 field: string | null, 
 /**
- * The limit that was passed, for `too_long` and `too_short`.
+ * The limit that was passed, for `too_long`, `too_short` and `out_of_range` (its top).
  */
 limit: number | null, 
 /**

@@ -1,0 +1,140 @@
+//! SQL for the register of people.
+
+use super::input::ValidPerson;
+use super::model::{Group, Person};
+use crate::error::{Error, Result};
+use crate::store::{code, Migration, Read, Write};
+use rusqlite::{named_params, OptionalExtension, Row};
+
+/// This feature's part of the schema (see `crate::schema`).
+pub(crate) const MIGRATIONS: &[Migration] = &[Migration {
+    id: "20261202100000_people",
+    sql: include_str!("migrations/20261202100000_people.sql"),
+}];
+
+const COLUMNS: &str = "id, mission_id, name, job_title, organisation, person_group, team, \
+                       reports_to, email, phone, notes, archived, created_at, updated_at";
+
+fn person(row: &Row) -> rusqlite::Result<Person> {
+    Ok(Person {
+        id: row.get(0)?,
+        mission_id: row.get(1)?,
+        name: row.get(2)?,
+        job_title: row.get(3)?,
+        organisation: row.get(4)?,
+        group: code(row, 5, Group::from_code)?,
+        team: row.get(6)?,
+        reports_to: row.get(7)?,
+        email: row.get(8)?,
+        phone: row.get(9)?,
+        notes: row.get(10)?,
+        archived: row.get(11)?,
+        created_at: row.get(12)?,
+        updated_at: row.get(13)?,
+    })
+}
+
+pub fn get(r: &Read, id: i64) -> Result<Person> {
+    r.conn()
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM people WHERE id = ?1"))?
+        .query_row([id], person)
+        .optional()?
+        .ok_or(Error::NotFound { what: "person", id })
+}
+
+/// The mission's people by name; archived ones only when asked for.
+pub fn list(r: &Read, mission_id: i64, archived: bool) -> Result<Vec<Person>> {
+    let mut stmt = r.conn().prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM people WHERE mission_id = ?1 AND (archived = 0 OR ?2)
+         ORDER BY name COLLATE NOCASE, id"
+    ))?;
+    let rows = stmt.query_map(rusqlite::params![mission_id, archived], person)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+pub fn insert(w: &Write, mission_id: i64, p: &ValidPerson, now: &str) -> Result<i64> {
+    w.conn().execute(
+        "INSERT INTO people (mission_id, name, job_title, organisation, person_group, team,
+             reports_to, email, phone, notes, created_at, updated_at)
+         VALUES (:mission_id, :name, :job_title, :organisation, :group, :team,
+             :reports_to, :email, :phone, :notes, :now, :now)",
+        named_params! {
+            ":mission_id": mission_id, ":name": p.name, ":job_title": p.job_title,
+            ":organisation": p.organisation, ":group": p.group.code(), ":team": p.team,
+            ":reports_to": p.reports_to, ":email": p.email, ":phone": p.phone,
+            ":notes": p.notes, ":now": now,
+        },
+    )?;
+    Ok(w.conn().last_insert_rowid())
+}
+
+pub fn update(w: &Write, id: i64, p: &ValidPerson, now: &str) -> Result<()> {
+    let changed = w.conn().execute(
+        "UPDATE people SET name = :name, job_title = :job_title, organisation = :organisation,
+             person_group = :group, team = :team, reports_to = :reports_to, email = :email,
+             phone = :phone, notes = :notes, updated_at = :now
+         WHERE id = :id",
+        named_params! {
+            ":id": id, ":name": p.name, ":job_title": p.job_title,
+            ":organisation": p.organisation, ":group": p.group.code(), ":team": p.team,
+            ":reports_to": p.reports_to, ":email": p.email, ":phone": p.phone,
+            ":notes": p.notes, ":now": now,
+        },
+    )?;
+    found(changed, id)
+}
+
+pub fn set_archived(w: &Write, id: i64, archived: bool, now: &str) -> Result<()> {
+    let changed = w.conn().execute(
+        "UPDATE people SET archived = ?2, updated_at = ?3 WHERE id = ?1",
+        rusqlite::params![id, archived, now],
+    )?;
+    found(changed, id)
+}
+
+/// Whether `manager` is `person` or reports, at any depth, to `person` (so making `person`
+/// report to `manager` would close a loop).
+pub fn reports_to_chain_contains(r: &Read, manager: i64, person: i64) -> Result<bool> {
+    Ok(r.conn()
+        .prepare_cached(
+            "WITH RECURSIVE chain(id) AS (
+                 SELECT ?1
+                 UNION SELECT p.reports_to FROM people p JOIN chain ON p.id = chain.id
+                 WHERE p.reports_to IS NOT NULL)
+             SELECT EXISTS (SELECT 1 FROM chain WHERE id = ?2)",
+        )?
+        .query_row([manager, person], |row| row.get(0))?)
+}
+
+/// How many rows of `table` name the person in `column`.
+pub fn count_naming(r: &Read, table: &str, column: &str, person: i64) -> Result<u32> {
+    Ok(r.conn().query_row(
+        &format!("SELECT count(*) FROM {table} WHERE {column} = ?1"),
+        [person],
+        |row| row.get(0),
+    )?)
+}
+
+pub fn delete_naming(w: &Write, table: &str, column: &str, person: i64) -> Result<()> {
+    w.conn().execute(
+        &format!("DELETE FROM {table} WHERE {column} = ?1"),
+        [person],
+    )?;
+    Ok(())
+}
+
+/// Sets `column` of `table` to nothing where it names the person (the row itself stays).
+pub fn detach(w: &Write, table: &str, column: &str, person: i64) -> Result<()> {
+    w.conn().execute(
+        &format!("UPDATE {table} SET {column} = NULL WHERE {column} = ?1"),
+        [person],
+    )?;
+    Ok(())
+}
+
+fn found(changed: usize, id: i64) -> Result<()> {
+    if changed == 0 {
+        return Err(Error::NotFound { what: "person", id });
+    }
+    Ok(())
+}
