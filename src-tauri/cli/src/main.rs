@@ -10,6 +10,7 @@ mod backup_text;
 mod charter_text;
 mod document_text;
 mod passphrase;
+mod people_text;
 mod transfer_text;
 use std::process::ExitCode;
 
@@ -40,6 +41,18 @@ enum Command {
     Charter {
         #[command(subcommand)]
         command: CharterCommand,
+    },
+    /// List the people of a mission's register.
+    People {
+        #[arg(long)]
+        mission: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add, assess or erase one person of the register.
+    Person {
+        #[command(subcommand)]
+        command: people_text::PersonCommand,
     },
     /// Check the database's integrity and foreign keys (non-zero exit on any problem).
     Check,
@@ -227,6 +240,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Charter { command } => charter_text::run(&store, command),
+        Command::People { mission, json } => people_text::list(&store, mission, json),
+        Command::Person { command } => people_text::run(&store, command),
         Command::Check => {
             let problems = store.check().map_err(|e| e.to_string())?;
             for problem in &problems {

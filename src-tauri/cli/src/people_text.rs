@@ -1,0 +1,181 @@
+//! `people` and `person …`: the register of people and their assessments.
+
+use clap::Subcommand;
+use mandat_core::people::{self, Group, PersonInput};
+use mandat_core::stakeholder::{self, AssessmentInput, Engagement};
+use mandat_core::Store;
+use std::process::ExitCode;
+
+#[derive(Debug, Subcommand)]
+pub enum PersonCommand {
+    /// Add a person to a mission's register and print their id.
+    Add {
+        #[arg(long)]
+        mission: i64,
+        #[arg(long)]
+        name: String,
+        /// Job title.
+        #[arg(long, default_value = "")]
+        title: String,
+        /// Organisation (the client, a vendor, a partner…).
+        #[arg(long, default_value = "")]
+        org: String,
+        /// infrastructure, applications, business, management, vendor, staff_representatives
+        /// or other.
+        #[arg(long, value_parser = group, default_value = "other")]
+        group: Group,
+        #[arg(long, default_value = "")]
+        team: String,
+        /// The id of the person they report to.
+        #[arg(long, value_name = "PID")]
+        reports_to: Option<i64>,
+        #[arg(long, default_value = "")]
+        email: String,
+        #[arg(long, default_value = "")]
+        phone: String,
+    },
+    /// Record a dated assessment: power and interest 1–5, engagement and its target.
+    Assess {
+        #[arg(long, value_name = "PID")]
+        person: i64,
+        #[arg(long)]
+        power: u8,
+        #[arg(long)]
+        interest: u8,
+        /// unaware, resistant, neutral, supportive or leading.
+        #[arg(long, value_parser = engagement, default_value = "neutral")]
+        engagement: Engagement,
+        /// The engagement wanted (same levels).
+        #[arg(long, value_parser = engagement, default_value = "supportive")]
+        target: Engagement,
+        /// YYYY-MM-DD (default: today).
+        #[arg(long, default_value = "")]
+        on: String,
+        #[arg(long, default_value = "")]
+        comment: String,
+    },
+    /// Erase a person and every row that names them (their assessments…). Needs --yes.
+    Erase {
+        #[arg(long, value_name = "PID")]
+        person: i64,
+        /// Confirm: without it, only what would be erased is printed.
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+fn group(text: &str) -> Result<Group, String> {
+    Group::from_code(text).ok_or_else(|| {
+        let known: Vec<_> = Group::ALL.iter().map(|g| g.code()).collect();
+        format!("unknown group {text:?} (one of: {})", known.join(", "))
+    })
+}
+
+fn engagement(text: &str) -> Result<Engagement, String> {
+    Engagement::from_code(text).ok_or_else(|| {
+        let known: Vec<_> = Engagement::ALL.iter().map(|e| e.code()).collect();
+        format!("unknown engagement {text:?} (one of: {})", known.join(", "))
+    })
+}
+
+pub fn list(store: &Store, mission: i64, json: bool) -> Result<ExitCode, String> {
+    let people = people::list(store, mission, false).map_err(|e| e.to_string())?;
+    if json {
+        let text = serde_json::to_string_pretty(&people).map_err(|e| e.to_string())?;
+        println!("{text}");
+    } else if people.is_empty() {
+        println!(
+            "No one in this mission's register yet: add someone with `mandat-cli person add`."
+        );
+    } else {
+        println!(
+            "{:>5}  {:<22}  {:<28}  {:<20}  TEAM",
+            "ID", "GROUP", "NAME", "TITLE"
+        );
+        for p in people {
+            println!(
+                "{:>5}  {:<22}  {:<28}  {:<20}  {}",
+                p.id,
+                p.group.code(),
+                p.name,
+                p.job_title,
+                p.team
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn run(store: &Store, command: PersonCommand) -> Result<ExitCode, String> {
+    match command {
+        PersonCommand::Add {
+            mission,
+            name,
+            title,
+            org,
+            group,
+            team,
+            reports_to,
+            email,
+            phone,
+        } => {
+            let input = PersonInput {
+                name,
+                job_title: title,
+                organisation: org,
+                group,
+                team,
+                reports_to,
+                email,
+                phone,
+                notes: String::new(),
+            };
+            let person = people::add(store, mission, &input).map_err(|e| e.to_string())?;
+            println!("{}", person.id);
+        }
+        PersonCommand::Assess {
+            person,
+            power,
+            interest,
+            engagement,
+            target,
+            on,
+            comment,
+        } => {
+            let input = AssessmentInput {
+                power,
+                interest,
+                engagement,
+                target,
+                assessed_on: on,
+                comment,
+            };
+            let done = stakeholder::assess(store, person, &input).map_err(|e| e.to_string())?;
+            println!("{}", done.id);
+        }
+        PersonCommand::Erase { person, yes } => {
+            let preview = if yes {
+                people::erase(store, person)
+            } else {
+                people::erase_preview(store, person)
+            }
+            .map_err(|e| e.to_string())?;
+            let verb = if yes { "erased" } else { "would erase" };
+            println!("{verb}: {}", preview.name);
+            for rows in &preview.rows {
+                println!("  {:<12} {}", rows.table, rows.count);
+            }
+            if preview.reports > 0 {
+                println!(
+                    "  {} people who reported to them stay, with no manager",
+                    preview.reports
+                );
+            }
+            if !yes {
+                eprintln!("nothing erased: add --yes to erase");
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
