@@ -85,6 +85,15 @@ fn all() -> Vec<(String, String)> {
         render::<crate::stakeholder::Assessment>(&cfg),
         render::<crate::stakeholder::AssessmentInput>(&cfg),
         render::<crate::stakeholder::Engagement>(&cfg),
+        render::<crate::stakeholder::Interaction>(&cfg),
+        render::<crate::stakeholder::InteractionChannel>(&cfg),
+        render::<crate::stakeholder::InteractionInput>(&cfg),
+        render::<crate::stakeholder::Cadence>(&cfg),
+        render::<crate::stakeholder::Quadrant>(&cfg),
+        render::<crate::stakeholder::Stakeholder>(&cfg),
+        render::<crate::stakeholder::StakeholderMap>(&cfg),
+        render::<a::Briefing>(&cfg),
+        render::<a::BriefingInput>(&cfg),
     ]
 }
 

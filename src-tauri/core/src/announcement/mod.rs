@@ -4,7 +4,11 @@
 
 use crate::clock::{now, today};
 use crate::error::{Error, Result};
+pub mod people;
 pub(crate) mod sql;
+
+pub(crate) use people::told_people;
+pub use people::{brief, members, set_member, Briefing, BriefingInput};
 
 use crate::charter::sql as charter;
 use crate::mission::sql as missions;

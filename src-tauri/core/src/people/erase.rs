@@ -12,14 +12,30 @@ use crate::store::{Read, Store, Write};
 
 /// Every (table, column) whose rows name a person and go with them, children first; the
 /// person's own row last.
-pub(crate) const NAMING: &[(&str, &str)] = &[("assessments", "person_id"), ("people", "id")];
+pub(crate) const NAMING: &[(&str, &str)] = &[
+    ("assessments", "person_id"),
+    ("interaction_people", "person_id"),
+    ("audience_members", "person_id"),
+    ("briefings", "person_id"),
+    ("people", "id"),
+];
+
+/// Interactions with this person alone: their summary is about them, so they go too (an
+/// interaction shared with others stays, without them).
+const SOLE_INTERACTIONS: &str = "FROM interactions WHERE id IN
+     (SELECT interaction_id FROM interaction_people WHERE person_id = ?1)
+     AND NOT EXISTS (SELECT 1 FROM interaction_people o
+                     WHERE o.interaction_id = interactions.id AND o.person_id <> ?1)";
 
 /// References to a person from rows that stay when the person goes: set to nothing.
 pub(crate) const DETACHED: &[(&str, &str)] = &[("people", "reports_to")];
 
 fn preview_in(r: &Read, person_id: i64) -> Result<ErasePreview> {
     let person = rows::get(r, person_id)?;
-    let mut counted = Vec::new();
+    let mut counted = vec![ErasedRows {
+        table: "interactions".into(),
+        count: rows::count_where(r, SOLE_INTERACTIONS, person_id)?,
+    }];
     for (table, column) in NAMING {
         counted.push(ErasedRows {
             table: (*table).to_owned(),
@@ -44,6 +60,7 @@ fn erase_in(w: &Write, person_id: i64) -> Result<ErasePreview> {
     for (table, column) in DETACHED {
         rows::detach(w, table, column, person_id)?;
     }
+    rows::delete_where(w, SOLE_INTERACTIONS, person_id)?;
     for (table, column) in NAMING {
         rows::delete_naming(w, table, column, person_id)?;
     }

@@ -115,6 +115,20 @@ pub fn count_naming(r: &Read, table: &str, column: &str, person: i64) -> Result<
     )?)
 }
 
+/// `SELECT count(*) {from_where}`, the person as `?1`.
+pub fn count_where(r: &Read, from_where: &str, person: i64) -> Result<u32> {
+    Ok(r.conn()
+        .query_row(&format!("SELECT count(*) {from_where}"), [person], |row| {
+            row.get(0)
+        })?)
+}
+
+pub fn delete_where(w: &Write, from_where: &str, person: i64) -> Result<()> {
+    w.conn()
+        .execute(&format!("DELETE {from_where}"), [person])?;
+    Ok(())
+}
+
 pub fn delete_naming(w: &Write, table: &str, column: &str, person: i64) -> Result<()> {
     w.conn().execute(
         &format!("DELETE FROM {table} WHERE {column} = ?1"),

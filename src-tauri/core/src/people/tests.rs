@@ -142,6 +142,21 @@ fn erasing_a_person_removes_every_row_that_names_them_and_nothing_else() {
         )
         .unwrap();
     }
+    use crate::stakeholder::interaction::{self, InteractionInput};
+    let talk = |people: Vec<i64>, summary: &str| {
+        interaction::add(
+            &store,
+            m,
+            &InteractionInput {
+                people,
+                summary: summary.into(),
+                ..InteractionInput::default()
+            },
+        )
+        .unwrap()
+    };
+    talk(vec![boss.id], "Paul menace de partir");
+    let shared = talk(vec![boss.id, report.id], "Réunion fournisseur");
     let preview = erase_preview(&store, boss.id).unwrap();
     assert_eq!(preview.name, "Paul Vendeur");
     assert_eq!(preview.reports, 1);
@@ -150,7 +165,17 @@ fn erasing_a_person_removes_every_row_that_names_them_and_nothing_else() {
         .iter()
         .map(|r| (r.table.as_str(), r.count))
         .collect();
-    assert_eq!(counted, [("assessments", 2), ("people", 1)]);
+    assert_eq!(
+        counted,
+        [
+            ("interactions", 1),
+            ("assessments", 2),
+            ("interaction_people", 2),
+            ("audience_members", 0),
+            ("briefings", 0),
+            ("people", 1)
+        ]
+    );
 
     erase(&store, boss.id).unwrap();
     assert!(matches!(get(&store, boss.id), Err(Error::NotFound { .. })));
@@ -159,13 +184,21 @@ fn erasing_a_person_removes_every_row_that_names_them_and_nothing_else() {
         .read(|r| {
             Ok(r.conn().query_row(
                 "SELECT (SELECT count(*) FROM assessments) \
-                 + (SELECT count(*) FROM people WHERE name LIKE '%Vendeur%')",
-                [],
+                 + (SELECT count(*) FROM people WHERE name LIKE '%Vendeur%') \
+                 + (SELECT count(*) FROM interactions WHERE summary LIKE '%menace%') \
+                 + (SELECT count(*) FROM interaction_people WHERE person_id = ?1)",
+                [boss.id],
                 |row| row.get(0),
             )?)
         })
         .unwrap();
     assert_eq!(left, 0);
+    let kept = interaction::list(&store, m, None).unwrap();
+    assert_eq!(kept.len(), 1, "the shared interaction stays");
+    assert_eq!(
+        (kept[0].id, kept[0].people.clone()),
+        (shared.id, vec![report.id])
+    );
     assert!(store.check().unwrap().is_empty());
 }
 

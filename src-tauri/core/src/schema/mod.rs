@@ -21,6 +21,7 @@ const FEATURES: &[&[Migration]] = &[
     crate::signing::sql::MIGRATIONS,
     crate::people::sql::MIGRATIONS,
     crate::stakeholder::sql::MIGRATIONS,
+    crate::announcement::people::MIGRATIONS,
 ];
 
 /// The whole schema, in the order of the migrations' timestamps.

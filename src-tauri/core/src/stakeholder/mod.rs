@@ -1,7 +1,12 @@
 //! The stakeholder map's assessments: where each person of the register stands, dated.
 //! Every re-assessment is a new row, so the history shows who moved and when.
 
+pub mod interaction;
+pub mod map;
 pub(crate) mod sql;
+
+pub use interaction::{Interaction, InteractionChannel, InteractionInput};
+pub use map::{Cadence, Quadrant, Stakeholder, StakeholderMap};
 
 use crate::clock::{now, today};
 use crate::error::{Error, Invalid, Result};

@@ -61,3 +61,176 @@ fn scores_outside_one_to_five_and_future_dates_are_refused() {
         Err(Error::NotFound { .. })
     ));
 }
+
+mod map_and_log {
+    use super::super::interaction::{self, InteractionChannel, InteractionInput};
+    use super::super::map::{self, Cadence, Quadrant};
+    use super::*;
+    use crate::{announcement, demo, mission::Language};
+
+    fn talk(people: Vec<i64>, on: &str, follow_up_on: &str) -> InteractionInput {
+        InteractionInput {
+            people,
+            happened_on: on.into(),
+            channel: InteractionChannel::OneToOne,
+            summary: "Point sur le retour arrière".into(),
+            sentiment: -1,
+            commitments: "Envoyer le plan de reprise".into(),
+            follow_up: "Relancer".into(),
+            follow_up_on: follow_up_on.into(),
+        }
+    }
+
+    #[test]
+    fn the_grid_as_of_a_date_and_who_is_overdue() {
+        let (_dir, store) = temp_store();
+        let m = mission::create(&store, &draft("Ravel", "SI")).unwrap().id;
+        let vendor = people::add(&store, m, &person("Paul Vendeur", Group::Vendor)).unwrap();
+        let user = people::add(&store, m, &person("Léa Clé", Group::Business)).unwrap();
+        let mut early = input(4, 4, "2026-08-01");
+        early.engagement = Engagement::Supportive;
+        assess(&store, vendor.id, &early).unwrap();
+        let mut late = input(5, 2, "2026-10-01");
+        late.engagement = Engagement::Resistant;
+        assess(&store, vendor.id, &late).unwrap();
+        assess(&store, user.id, &input(1, 2, "2026-08-01")).unwrap();
+        interaction::add(
+            &store,
+            m,
+            &talk(vec![vendor.id, user.id], "2026-10-02", "2026-10-09"),
+        )
+        .unwrap();
+
+        let then = map::map(&store, m, "2026-09-01").unwrap();
+        let paul = then
+            .people
+            .iter()
+            .find(|s| s.person_id == vendor.id)
+            .unwrap();
+        assert_eq!((paul.power, paul.interest), (Some(4), Some(4)));
+        assert_eq!(paul.quadrant, Some(Quadrant::ManageClosely));
+        assert_eq!(paul.engagement, Some(Engagement::Supportive));
+        assert_eq!(paul.last_contact, None, "the talk came later");
+        assert!(paul.overdue, "31 days since assessed, cadence 14");
+
+        let now = map::map(&store, m, "2026-10-20").unwrap();
+        let paul = now
+            .people
+            .iter()
+            .find(|s| s.person_id == vendor.id)
+            .unwrap();
+        assert_eq!(paul.quadrant, Some(Quadrant::KeepSatisfied));
+        assert_eq!(paul.engagement, Some(Engagement::Resistant));
+        assert_eq!(paul.last_contact.as_deref(), Some("2026-10-02"));
+        assert_eq!(paul.days_without_contact, Some(18));
+        assert!(!paul.overdue, "18 days, keep satisfied: 30");
+        let lea = now.people.iter().find(|s| s.person_id == user.id).unwrap();
+        assert_eq!(lea.quadrant, Some(Quadrant::Monitor));
+
+        map::set_cadence(
+            &store,
+            m,
+            &Cadence {
+                keep_satisfied: 10,
+                ..Cadence::default()
+            },
+        )
+        .unwrap();
+        let late: Vec<_> = map::overdue(&store, m, "2026-10-20")
+            .unwrap()
+            .into_iter()
+            .map(|s| s.name)
+            .collect();
+        assert_eq!(late, ["Paul Vendeur"]);
+        let due = interaction::follow_ups_due(&store, m, "2026-10-20").unwrap();
+        assert_eq!(due.len(), 1);
+        assert_eq!(due[0].people, [vendor.id, user.id]);
+        interaction::set_follow_up_done(&store, due[0].id, true).unwrap();
+        assert!(interaction::follow_ups_due(&store, m, "2026-10-20")
+            .unwrap()
+            .is_empty());
+        let bad = Cadence {
+            monitor: 0,
+            ..Cadence::default()
+        };
+        assert!(matches!(
+            map::set_cadence(&store, m, &bad),
+            Err(Error::Invalid {
+                field: "monitor",
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn an_interaction_needs_people_of_the_mission_a_summary_and_a_sane_sentiment() {
+        let (_dir, store) = temp_store();
+        let m = mission::create(&store, &draft("Ravel", "SI")).unwrap().id;
+        let p = people::add(&store, m, &person("Sophie", Group::Business)).unwrap();
+        let mut none = talk(vec![], "", "");
+        let err = interaction::add(&store, m, &none).unwrap_err();
+        assert!(matches!(
+            err,
+            Error::Invalid {
+                field: "people",
+                ..
+            }
+        ));
+        none.people = vec![p.id + 100];
+        assert!(interaction::add(&store, m, &none).is_err());
+        let mut bad = talk(vec![p.id], "", "");
+        bad.sentiment = 3;
+        let err = interaction::add(&store, m, &bad).unwrap_err();
+        assert!(matches!(
+            err,
+            Error::Invalid {
+                field: "sentiment",
+                ..
+            }
+        ));
+        let before = talk(vec![p.id], "2026-10-02", "2026-10-01");
+        let err = interaction::add(&store, m, &before).unwrap_err();
+        assert!(matches!(
+            err,
+            Error::Invalid {
+                field: "followUpOn",
+                ..
+            }
+        ));
+        assert!(interaction::list(&store, m, None).unwrap().is_empty());
+    }
+
+    #[test]
+    fn told_through_an_audience_or_one_to_one() {
+        let (_dir, store) = temp_store();
+        let m = demo::create(&store, Language::Fr).unwrap();
+        let a = people::add(&store, m, &person("Membre Équipe", Group::Infrastructure)).unwrap();
+        let b = people::add(&store, m, &person("Vu Seul", Group::Vendor)).unwrap();
+        let c = people::add(&store, m, &person("Pas Encore", Group::Business)).unwrap();
+        let board = announcement::board(&store, m).unwrap();
+        let told_audience = board.audiences.iter().find(|s| s.told).unwrap();
+        let untold_audience = board.audiences.iter().find(|s| !s.told).unwrap();
+        announcement::set_member(&store, told_audience.audience.id, a.id, true).unwrap();
+        announcement::set_member(&store, untold_audience.audience.id, c.id, true).unwrap();
+        announcement::brief(
+            &store,
+            &announcement::BriefingInput {
+                person_id: b.id,
+                announced_by: "Aurore Butrot".into(),
+                announced_on: String::new(),
+                channel: announcement::Channel::Meeting,
+                note: String::new(),
+            },
+        )
+        .unwrap();
+        let map = map::map(&store, m, "").unwrap();
+        let told = |id: i64| map.people.iter().find(|s| s.person_id == id).unwrap().told;
+        assert_eq!(map.to_announce, Some(2));
+        assert!(told(a.id) && told(b.id));
+        assert!(!told(c.id));
+        assert_eq!(
+            announcement::members(&store, told_audience.audience.id).unwrap(),
+            [a.id]
+        );
+    }
+}

@@ -36,6 +36,20 @@ pub(crate) const TABLES: &[(&str, &str)] = &[
         "assessments",
         "person_id IN (SELECT id FROM people WHERE mission_id = ?1)",
     ),
+    ("interactions", "mission_id = ?1"),
+    (
+        "interaction_people",
+        "interaction_id IN (SELECT id FROM interactions WHERE mission_id = ?1)",
+    ),
+    ("contact_cadence", "mission_id = ?1"),
+    (
+        "audience_members",
+        "audience_id IN (SELECT id FROM audiences WHERE mission_id = ?1)",
+    ),
+    (
+        "briefings",
+        "person_id IN (SELECT id FROM people WHERE mission_id = ?1)",
+    ),
     (
         "announcements",
         "audience_id IN (SELECT id FROM audiences WHERE mission_id = ?1)",
@@ -62,6 +76,7 @@ const REFERENCES: &[(&str, &str)] = &[
     ("version_id", "charter_versions"),
     ("audience_id", "audiences"),
     ("person_id", "people"),
+    ("interaction_id", "interactions"),
 ];
 
 /// References within one table (who a person reports to): written once every row of the

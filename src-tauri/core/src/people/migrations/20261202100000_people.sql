@@ -18,6 +18,6 @@ CREATE TABLE people (
     archived      INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
     created_at    TEXT NOT NULL,
     updated_at    TEXT NOT NULL
-);
+) STRICT;
 CREATE INDEX people_by_mission ON people(mission_id, archived, name);
 CREATE INDEX people_by_manager ON people(reports_to);

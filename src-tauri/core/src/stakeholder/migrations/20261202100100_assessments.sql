@@ -13,5 +13,5 @@ CREATE TABLE assessments (
                      'supportive', 'leading')),
     comment      TEXT NOT NULL DEFAULT '',
     created_at   TEXT NOT NULL
-);
+) STRICT;
 CREATE INDEX assessments_by_person ON assessments(person_id, assessed_on, id);
