@@ -11,6 +11,7 @@ mod charter_text;
 mod document_text;
 mod passphrase;
 mod people_text;
+mod stakeholder_text;
 mod transfer_text;
 use std::process::ExitCode;
 
@@ -53,6 +54,22 @@ enum Command {
     Person {
         #[command(subcommand)]
         command: people_text::PersonCommand,
+    },
+    /// The stakeholder map: each person with power, interest, quadrant, engagement, target,
+    /// last contact, overdue, told.
+    Stakeholders {
+        #[arg(long)]
+        mission: i64,
+        /// As it stood on this date, YYYY-MM-DD (default: today).
+        #[arg(long, default_value = "")]
+        on: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Record an interaction with people of the register.
+    Interaction {
+        #[command(subcommand)]
+        command: InteractionCommand,
     },
     /// Check the database's integrity and foreign keys (non-zero exit on any problem).
     Check,
@@ -145,6 +162,42 @@ enum MissionCommand {
         /// Language of the mission's documents.
         #[arg(long, value_enum, default_value_t = Lang::Fr)]
         lang: Lang,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum InteractionCommand {
+    /// Add an interaction and print its id.
+    Add {
+        #[arg(long)]
+        mission: i64,
+        /// Person ids, separated by commas.
+        #[arg(
+            long,
+            value_name = "PID[,PID…]",
+            value_delimiter = ',',
+            required = true
+        )]
+        people: Vec<i64>,
+        /// YYYY-MM-DD (default: today).
+        #[arg(long, default_value = "")]
+        on: String,
+        /// meeting, one_to_one, call, email, message or informal.
+        #[arg(long, value_parser = stakeholder_text::channel, default_value = "meeting")]
+        channel: mandat_core::stakeholder::InteractionChannel,
+        #[arg(long)]
+        summary: String,
+        /// −2 (very negative) to 2 (very positive).
+        #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
+        sentiment: i8,
+        #[arg(long, default_value = "")]
+        commitments: String,
+        /// What to follow up.
+        #[arg(long, default_value = "")]
+        follow_up_what: String,
+        /// When to follow up, YYYY-MM-DD.
+        #[arg(long, default_value = "")]
+        follow_up: String,
     },
 }
 
@@ -242,6 +295,36 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Charter { command } => charter_text::run(&store, command),
         Command::People { mission, json } => people_text::list(&store, mission, json),
         Command::Person { command } => people_text::run(&store, command),
+        Command::Stakeholders { mission, on, json } => {
+            stakeholder_text::map(&store, mission, &on, json)
+        }
+        Command::Interaction {
+            command:
+                InteractionCommand::Add {
+                    mission,
+                    people,
+                    on,
+                    channel,
+                    summary,
+                    sentiment,
+                    commitments,
+                    follow_up_what,
+                    follow_up,
+                },
+        } => stakeholder_text::add(
+            &store,
+            mission,
+            mandat_core::stakeholder::InteractionInput {
+                people,
+                happened_on: on,
+                channel,
+                summary,
+                sentiment,
+                commitments,
+                follow_up: follow_up_what,
+                follow_up_on: follow_up,
+            },
+        ),
         Command::Check => {
             let problems = store.check().map_err(|e| e.to_string())?;
             for problem in &problems {

@@ -189,3 +189,155 @@ fn bad_input_names_the_field_exits_non_zero_and_writes_nothing() {
     }
     assert_eq!(people_json(d, &m).as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn an_interaction_and_the_map_as_of_a_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let m = ok(cli(
+        d,
+        &["mission", "new", "--client", "Ravel", "--title", "SI"],
+    ));
+    let p = ok(cli(
+        d,
+        &[
+            "person",
+            "add",
+            "--mission",
+            &m,
+            "--name",
+            "Paul Vendeur",
+            "--group",
+            "vendor",
+        ],
+    ));
+    let q = ok(cli(
+        d,
+        &["person", "add", "--mission", &m, "--name", "Léa Clé"],
+    ));
+    ok(cli(
+        d,
+        &[
+            "person",
+            "assess",
+            "--person",
+            &p,
+            "--power",
+            "5",
+            "--interest",
+            "4",
+            "--on",
+            "2026-08-01",
+        ],
+    ));
+    ok(cli(
+        d,
+        &[
+            "person",
+            "assess",
+            "--person",
+            &q,
+            "--power",
+            "2",
+            "--interest",
+            "2",
+            "--on",
+            "2026-08-01",
+        ],
+    ));
+    let people = format!("{p},{q}");
+    ok(cli(
+        d,
+        &[
+            "interaction",
+            "add",
+            "--mission",
+            &m,
+            "--people",
+            &people,
+            "--on",
+            "2026-08-20",
+            "--channel",
+            "meeting",
+            "--summary",
+            "Comité de crise",
+            "--sentiment",
+            "-2",
+            "--follow-up",
+            "2026-08-27",
+        ],
+    ));
+    let map: serde_json::Value = serde_json::from_str(&ok(cli(
+        d,
+        &[
+            "stakeholders",
+            "--mission",
+            &m,
+            "--on",
+            "2026-09-10",
+            "--json",
+        ],
+    )))
+    .unwrap();
+    assert_eq!(map["on"], "2026-09-10");
+    let paul = &map["people"][1];
+    assert_eq!(paul["name"], "Paul Vendeur");
+    assert_eq!(paul["quadrant"], "manage_closely");
+    assert_eq!(paul["lastContact"], "2026-08-20");
+    assert_eq!(paul["overdue"], true, "21 days, cadence 14");
+    assert_eq!(paul["told"], false);
+    let lea = &map["people"][0];
+    assert_eq!(
+        (lea["quadrant"].as_str(), lea["overdue"].as_bool()),
+        (Some("monitor"), Some(false))
+    );
+
+    for (args, says) in [
+        (
+            vec![
+                "interaction",
+                "add",
+                "--mission",
+                &m,
+                "--people",
+                &p,
+                "--summary",
+                " ",
+            ],
+            "summary",
+        ),
+        (
+            vec![
+                "interaction",
+                "add",
+                "--mission",
+                &m,
+                "--people",
+                &p,
+                "--summary",
+                "x",
+                "--sentiment",
+                "5",
+            ],
+            "sentiment",
+        ),
+        (
+            vec![
+                "interaction",
+                "add",
+                "--mission",
+                &m,
+                "--people",
+                "abc",
+                "--summary",
+                "x",
+            ],
+            "people",
+        ),
+    ] {
+        let out = cli(d, &args);
+        assert!(!out.status.success(), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+}
