@@ -43,12 +43,15 @@ enum Command {
         #[command(subcommand)]
         command: CharterCommand,
     },
-    /// List the people of a mission's register.
+    /// List the people of a mission's register; import or export it as CSV.
+    #[command(args_conflicts_with_subcommands = true)]
     People {
         #[arg(long)]
-        mission: i64,
+        mission: Option<i64>,
         #[arg(long)]
         json: bool,
+        #[command(subcommand)]
+        command: Option<people_text::PeopleCommand>,
     },
     /// Add, assess or erase one person of the register.
     Person {
@@ -293,7 +296,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Charter { command } => charter_text::run(&store, command),
-        Command::People { mission, json } => people_text::list(&store, mission, json),
+        Command::People {
+            command: Some(command),
+            ..
+        } => people_text::spreadsheet(&store, command),
+        Command::People { mission, json, .. } => {
+            let mission = mission.ok_or("people: --mission ID is required")?;
+            people_text::list(&store, mission, json)
+        }
         Command::Person { command } => people_text::run(&store, command),
         Command::Stakeholders { mission, on, json } => {
             stakeholder_text::map(&store, mission, &on, json)

@@ -2,9 +2,32 @@
 
 use clap::Subcommand;
 use mandat_core::people::{self, Group, PersonInput};
+use mandat_core::stakeholder::spreadsheet;
 use mandat_core::stakeholder::{self, AssessmentInput, Engagement};
 use mandat_core::Store;
+use std::path::PathBuf;
 use std::process::ExitCode;
+
+#[derive(Debug, Subcommand)]
+pub enum PeopleCommand {
+    /// Add people from a CSV file (UTF-8 or Windows-1252; comma, semicolon or tab), columns
+    /// mapped by their headers. Prints what was added, every refused row and duplicate.
+    Import {
+        #[arg(long)]
+        mission: i64,
+        file: PathBuf,
+        /// Only show what would be added; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Write the register and the latest assessments as CSV.
+    Export {
+        #[arg(long)]
+        mission: i64,
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+}
 
 #[derive(Debug, Subcommand)]
 pub enum PersonCommand {
@@ -178,4 +201,84 @@ pub fn run(store: &Store, command: PersonCommand) -> Result<ExitCode, String> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+pub fn spreadsheet(store: &Store, command: PeopleCommand) -> Result<ExitCode, String> {
+    match command {
+        PeopleCommand::Import {
+            mission,
+            file,
+            dry_run,
+        } => {
+            let bytes = read_capped(&file)?;
+            let report = if dry_run {
+                spreadsheet::preview(store, mission, &bytes)
+            } else {
+                spreadsheet::import(store, mission, &bytes)
+            }
+            .map_err(|e| format!("{}: {e}", file.display()))?;
+            let verb = if dry_run { "would add" } else { "added" };
+            println!(
+                "{verb} {} people ({}, separator {:?})",
+                report.rows.len(),
+                report.encoding,
+                report.separator
+            );
+            for e in &report.errors {
+                let column = if e.column.is_empty() {
+                    "row"
+                } else {
+                    &e.column
+                };
+                eprintln!(
+                    "line {}, {column}: {} {:?}",
+                    e.line,
+                    problem(e.problem),
+                    e.value
+                );
+            }
+            for d in &report.duplicates {
+                let where_ = if d.in_register {
+                    "already in the register"
+                } else {
+                    "twice in the file"
+                };
+                eprintln!("line {}: {} is {where_}: skipped", d.line, d.name);
+            }
+            Ok(if report.errors.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
+        }
+        PeopleCommand::Export { mission, output } => {
+            let bytes = spreadsheet::export(store, mission).map_err(|e| e.to_string())?;
+            mandat_core::atomic_file::write(&output, &bytes).map_err(|e| e.to_string())?;
+            println!("{}", output.display());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn problem(p: spreadsheet::RowProblem) -> &'static str {
+    use spreadsheet::RowProblem::*;
+    match p {
+        Required => "is required",
+        TooLong => "is too long",
+        Malformed => "is not valid",
+        UnknownGroup => "is not a known group",
+        UnknownManager => "names nobody in the file or the register",
+        Shape => "has more cells than the header",
+    }
+}
+
+/// Reads at most the importer's cap, so a huge file or a pipe cannot exhaust memory.
+fn read_capped(path: &std::path::Path) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut bytes = Vec::new();
+    file.take(spreadsheet::MAX_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(bytes)
 }

@@ -92,6 +92,12 @@ fn all() -> Vec<(String, String)> {
         render::<crate::stakeholder::Quadrant>(&cfg),
         render::<crate::stakeholder::Stakeholder>(&cfg),
         render::<crate::stakeholder::StakeholderMap>(&cfg),
+        render::<crate::stakeholder::spreadsheet::Column>(&cfg),
+        render::<crate::stakeholder::spreadsheet::CsvPreview>(&cfg),
+        render::<crate::stakeholder::spreadsheet::Duplicate>(&cfg),
+        render::<crate::stakeholder::spreadsheet::ImportRow>(&cfg),
+        render::<crate::stakeholder::spreadsheet::RowError>(&cfg),
+        render::<crate::stakeholder::spreadsheet::RowProblem>(&cfg),
         render::<a::Briefing>(&cfg),
         render::<a::BriefingInput>(&cfg),
     ]

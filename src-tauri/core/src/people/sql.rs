@@ -106,6 +106,14 @@ pub fn reports_to_chain_contains(r: &Read, manager: i64, person: i64) -> Result<
         .query_row([manager, person], |row| row.get(0))?)
 }
 
+pub fn set_reports_to(w: &Write, id: i64, manager: i64) -> Result<()> {
+    w.conn().execute(
+        "UPDATE people SET reports_to = ?2 WHERE id = ?1",
+        [id, manager],
+    )?;
+    Ok(())
+}
+
 /// How many rows of `table` name the person in `column`.
 pub fn count_naming(r: &Read, table: &str, column: &str, person: i64) -> Result<u32> {
     Ok(r.conn().query_row(

@@ -3,6 +3,7 @@
 
 pub mod interaction;
 pub mod map;
+pub mod spreadsheet;
 pub(crate) mod sql;
 
 pub use interaction::{Interaction, InteractionChannel, InteractionInput};

@@ -235,3 +235,20 @@ pub fn set_cadence(w: &Write, mission: i64, c: &Cadence) -> Result<()> {
     )?;
     Ok(())
 }
+
+/// Each person's latest assessment in the mission, by person.
+pub fn latest(r: &Read, mission: i64) -> Result<std::collections::HashMap<i64, Assessment>> {
+    let mut stmt = r.conn().prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM assessments a0 WHERE a0.id = (
+             SELECT a.id FROM assessments a WHERE a.person_id = a0.person_id
+             ORDER BY a.assessed_on DESC, a.id DESC LIMIT 1)
+         AND a0.person_id IN (SELECT id FROM people WHERE mission_id = ?1)"
+    ))?;
+    let rows = stmt.query_map([mission], assessment)?;
+    let mut out = std::collections::HashMap::new();
+    for a in rows {
+        let a = a?;
+        out.insert(a.person_id, a);
+    }
+    Ok(out)
+}
