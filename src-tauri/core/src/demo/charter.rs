@@ -3,6 +3,7 @@
 //! version 2; announced to the teams, the amendment not yet to all of them; version 2 signed
 //! by the CEO and the transition manager.
 
+use super::timeline::{Timeline, AMENDED, KICK_OFF};
 use crate::announcement::{self, AnnouncementInput, Channel};
 use crate::charter::{self, Author, Charter, ClauseInput, DecisionInput, Review, Section, Verdict};
 use crate::error::Result;
@@ -12,7 +13,13 @@ use crate::signing::{self, SignatureInput, SignerRole};
 use crate::store::Store;
 
 /// `manager`: the transition manager's name, as on the mission.
-pub fn create(store: &Store, mission_id: i64, language: Language, manager: &str) -> Result<()> {
+pub fn create(
+    store: &Store,
+    mission_id: i64,
+    language: Language,
+    manager: &str,
+    t: &Timeline,
+) -> Result<()> {
     let l = |fr: &str, en: &str| match language {
         Language::Fr => fr.to_owned(),
         Language::En => en.to_owned(),
@@ -26,17 +33,17 @@ pub fn create(store: &Store, mission_id: i64, language: Language, manager: &str)
         detail: l(detail_fr, detail_en),
         ..ClauseInput::new(section, &l(fr, en))
     };
-    let dated = |section, fr: &str, en: &str, due: &str| ClauseInput {
-        due: due.into(),
+    let dated = |section, fr: &str, en: &str, due: String| ClauseInput {
+        due,
         ..ClauseInput::new(section, &l(fr, en))
     };
     let clauses = [
         text(Section::Context, "Go-live du WMS annulé, exploitation fragilisée", "WMS go-live cancelled, operations fragile",
-            "La bascule d'octobre a été annulée après une semaine de crise ; l'ancien système tourne de nouveau.",
-            "The October cut-over was cancelled after a week of crisis; the old system is running again."),
+            "La dernière bascule a été annulée après une semaine de crise ; l'ancien système tourne de nouveau.",
+            "The last cut-over was cancelled after a week of crisis; the old system is running again."),
         text(Section::Objective, "Stabiliser l'exploitation logistique", "Stabilise logistics operations",
-            "Délai de traitement des commandes sous 4 h d'ici fin décembre ; aucun incident bloquant pendant 4 semaines.",
-            "Order processing under 4 h by the end of December; no blocking incident for 4 weeks."),
+            "Délai de traitement des commandes sous 4 h à la fin de la stabilisation ; aucun incident bloquant pendant 4 semaines.",
+            "Order processing under 4 h by the end of stabilisation; no blocking incident for 4 weeks."),
         text(Section::Objective, "Réussir la nouvelle bascule du WMS", "Succeed with the new WMS cut-over",
             "Recette complète signée par les métiers ; plan de retour arrière testé avant la bascule.",
             "Full acceptance signed by the business; rollback plan tested before the cut-over."),
@@ -47,13 +54,13 @@ pub fn create(store: &Store, mission_id: i64, language: Language, manager: &str)
         text(Section::ScopeIn, "Pilotage de l'intégrateur du WMS", "Steering the WMS integrator", "", ""),
         text(Section::ScopeIn, "Organisation des équipes infrastructure et applications", "Organisation of the infrastructure and application teams", "", ""),
         text(Section::ScopeOut, "Projets e-commerce", "E-commerce projects", "", ""),
-        dated(Section::Deliverable, "Plan de stabilisation à 30 jours", "30-day stabilisation plan", "2026-12-01"),
-        dated(Section::Deliverable, "Plan de bascule et de retour arrière", "Cut-over and rollback plan", "2027-02-15"),
-        dated(Section::Deliverable, "Organisation cible de la DSI", "Target IT organisation", "2027-03-31"),
-        dated(Section::Milestone, "Comité de lancement", "Kick-off committee", "2026-11-09"),
-        dated(Section::Milestone, "Fin de la stabilisation", "End of stabilisation", "2026-12-31"),
-        dated(Section::Milestone, "Nouvelle bascule du WMS", "New WMS cut-over", "2027-03-01"),
-        dated(Section::Milestone, "Fin de mission", "End of mission", "2027-04-30"),
+        dated(Section::Deliverable, "Plan de stabilisation à 30 jours", "30-day stabilisation plan", t.ago(105)),
+        dated(Section::Deliverable, "Plan de bascule et de retour arrière", "Cut-over and rollback plan", t.ahead(70)),
+        dated(Section::Deliverable, "Organisation cible de la DSI", "Target IT organisation", t.ahead(140)),
+        dated(Section::Milestone, "Comité de lancement", "Kick-off committee", t.ago(KICK_OFF)),
+        dated(Section::Milestone, "Fin de la stabilisation", "End of stabilisation", t.ago(75)),
+        dated(Section::Milestone, "Nouvelle bascule du WMS", "New WMS cut-over", t.ahead(100)),
+        dated(Section::Milestone, "Fin de mission", "End of mission", t.ahead(150)),
         ClauseInput { amount: "180000".into(), ..text(Section::Budget, "Budget de la mission", "Mission budget",
             "Renforts externes, outillage de tests, formation.", "External help, test tooling, training.") },
         text(Section::Assumption, "L'intégrateur reste engagé jusqu'à la bascule", "The integrator stays committed until the cut-over", "", ""),
@@ -198,7 +205,7 @@ pub fn create(store: &Store, mission_id: i64, language: Language, manager: &str)
         decided_on: on.into(),
         note: String::new(),
     };
-    charter::decide(store, v1, &approve("2026-11-09"))?;
+    charter::decide(store, v1, &approve(&t.ago(KICK_OFF)))?;
 
     // Telling the teams about version 1: everyone, at the all-hands meeting.
     let audiences = [
@@ -225,7 +232,7 @@ pub fn create(store: &Store, mission_id: i64, language: Language, manager: &str)
         )
     };
     for &id in &ids {
-        tell(id, "2026-11-10", Channel::Meeting)?;
+        tell(id, &t.ago(KICK_OFF - 1), Channel::Meeting)?;
     }
 
     // The amendment after the rollback.
@@ -277,16 +284,16 @@ pub fn create(store: &Store, mission_id: i64, language: Language, manager: &str)
             Section::Milestone,
             "Répétition générale de la bascule",
             "Cut-over dress rehearsal",
-            "2027-02-20",
+            t.ahead(85),
         ),
     )?;
     agree_all(store, mission_id, v2)?;
     charter::submit(store, v2)?;
-    charter::decide(store, v2, &approve("2026-12-15"))?;
+    charter::decide(store, v2, &approve(&t.ago(AMENDED)))?;
 
     // The amendment is announced to two audiences so far: the dashboard shows the others.
     for id in [ids[1], ids[3]] {
-        tell(id, "2026-12-16", Channel::Email)?;
+        tell(id, &t.ago(AMENDED - 1), Channel::Email)?;
     }
 
     // Both sign version 2 in person, in the CEO's office.

@@ -8,9 +8,13 @@ use crate::store::Store;
 
 mod charter;
 mod signature;
+mod timeline;
+
+use timeline::{Timeline, STARTED};
 
 /// Creates the demo mission in `language` and returns its id.
 pub fn create(store: &Store, language: Language) -> Result<i64> {
+    let t = Timeline::today();
     let draft = match language {
         Language::Fr => MissionDraft {
             client: "Distribution Ravel SAS".into(),
@@ -18,10 +22,10 @@ pub fn create(store: &Store, language: Language) -> Result<i64> {
             sponsor_name: "Claire Moreau".into(),
             sponsor_title: "Directrice générale".into(),
             manager_name: "Hélène Vasseur".into(),
-            start_date: "2026-11-02".into(),
-            planned_end: "2027-04-30".into(),
-            context: "Le nouvel outil de gestion d'entrepôt (WMS) a été mis en production en \
-                      octobre sans campagne de tests complète, sur l'assurance de l'intégrateur. \
+            start_date: t.ago(STARTED),
+            planned_end: t.ahead(150),
+            context: "Le nouvel outil de gestion d'entrepôt (WMS) a été mis en production \
+                      sans campagne de tests complète, sur l'assurance de l'intégrateur. \
                       Dès le premier jour, les délais de préparation de commandes ont explosé, \
                       les flux se sont désorganisés et la facturation a pris du retard. Après \
                       une semaine de plus de 120 heures pour les équipes, la production a été \
@@ -40,10 +44,10 @@ pub fn create(store: &Store, language: Language) -> Result<i64> {
             sponsor_name: "Claire Moreau".into(),
             sponsor_title: "Chief Executive Officer".into(),
             manager_name: "Helen Vasseur".into(),
-            start_date: "2026-11-02".into(),
-            planned_end: "2027-04-30".into(),
-            context: "The new warehouse management system (WMS) went live in October without \
-                      a complete test campaign, on the integrator's assurance. From day one, \
+            start_date: t.ago(STARTED),
+            planned_end: t.ahead(150),
+            context: "The new warehouse management system (WMS) went live without a \
+                      complete test campaign, on the integrator's assurance. From day one, \
                       order processing times soared, flows fell apart and invoicing slipped. \
                       After a week of more than 120 hours for the teams, the go-live was \
                       cancelled and the old system brought back.\n\n\
@@ -57,7 +61,7 @@ pub fn create(store: &Store, language: Language) -> Result<i64> {
     };
     let created = mission::create(store, &draft)?;
     mission::set_status(store, created.id, MissionStatus::Active)?;
-    charter::create(store, created.id, language, &created.manager_name)?;
+    charter::create(store, created.id, language, &created.manager_name, &t)?;
     Ok(created.id)
 }
 
