@@ -7,6 +7,7 @@ use crate::mission::{self, Language, MissionDraft, MissionStatus};
 use crate::store::Store;
 
 mod charter;
+mod people;
 mod signature;
 mod timeline;
 
@@ -62,6 +63,7 @@ pub fn create(store: &Store, language: Language) -> Result<i64> {
     let created = mission::create(store, &draft)?;
     mission::set_status(store, created.id, MissionStatus::Active)?;
     charter::create(store, created.id, language, &created.manager_name, &t)?;
+    people::create(store, created.id, language, &t)?;
     Ok(created.id)
 }
 
@@ -69,6 +71,40 @@ pub fn create(store: &Store, language: Language) -> Result<i64> {
 mod tests {
     use super::*;
     use crate::store::tests::temp_store;
+
+    fn the_people_tell_the_story(store: &Store, id: i64) {
+        use crate::stakeholder::{map, Engagement, Quadrant};
+        let t = Timeline::today();
+        let people = crate::people::list(store, id, false).unwrap();
+        assert_eq!(people.len(), 40);
+        let now = map::map(store, id, "").unwrap();
+        let then = map::map(store, id, &t.ago(100)).unwrap();
+        let find = |m: &crate::stakeholder::StakeholderMap, name: &str| {
+            m.people.iter().find(|s| s.name == name).cloned().unwrap()
+        };
+        let vendor = (find(&then, "Marc Delaunay"), find(&now, "Marc Delaunay"));
+        assert_eq!(vendor.0.engagement, Some(Engagement::Supportive));
+        assert_eq!(vendor.1.engagement, Some(Engagement::Resistant));
+        let scm = (
+            find(&then, "Nathalie Girard"),
+            find(&now, "Nathalie Girard"),
+        );
+        assert_eq!(scm.0.engagement, Some(Engagement::Resistant));
+        assert_eq!(scm.1.engagement, Some(Engagement::Supportive));
+        // Key players not told of version 2: the infrastructure lead, the integrator.
+        let untold: Vec<_> = now
+            .people
+            .iter()
+            .filter(|s| s.quadrant == Some(Quadrant::ManageClosely) && !s.told)
+            .map(|s| s.name.as_str())
+            .collect();
+        assert!(untold.contains(&"Franck Mercier"), "{untold:?}");
+        assert!(!untold.contains(&"Claire Moreau"));
+        assert!(find(&now, "Jean-Pierre Aubert").told, "told one to one");
+        let due = crate::stakeholder::interaction::follow_ups_due(store, id, "").unwrap();
+        assert_eq!(due.len(), 2);
+        assert!(!map::overdue(store, id, "").unwrap().is_empty());
+    }
 
     #[test]
     fn the_demo_is_complete_in_both_languages() {
@@ -120,6 +156,7 @@ mod tests {
             );
             let board = crate::announcement::board(&store, id).unwrap();
             assert_eq!(board.audiences.iter().filter(|a| !a.told).count(), 2);
+            the_people_tell_the_story(&store, id);
         }
     }
 }
