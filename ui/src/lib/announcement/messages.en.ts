@@ -1,0 +1,52 @@
+// The messages of the announcements page, in English: the reference for messages.fr.ts.
+
+export const en = {
+  'announcements.eyebrow': 'Announcements',
+  'announcements.title': 'Telling the teams',
+  'announcements.lead':
+    'A mandate the teams do not know is no mandate. Record who has been told of the approved version, when and how.',
+  'announcements.loading': 'Opening the announcements…',
+  'announcements.none.title': 'Nothing to announce yet',
+  'announcements.none.body':
+    'The mandate can be announced once a version of the charter is approved. You can already list the teams to tell.',
+  'announcements.none.review': 'Go to the review',
+  'announcements.toAnnounce': 'Version {number} is the one to announce',
+  'announcements.progress': '{told} of {total} audiences told.',
+  'announcements.noAudience': 'Add the teams and groups who must hear of it.',
+
+  'audience.title': 'Audiences',
+  'audience.add.label': 'New audience',
+  'audience.add.placeholder': 'e.g. Infrastructure team, Business managers, Works council',
+  'audience.add.hint': 'A team or a group that must hear of the mandate.',
+  'audience.add': 'Add',
+  'audience.empty': 'No audience yet. List the teams and groups who must hear of the mandate.',
+  'audience.told': 'Told of version {number}',
+  'audience.untold': 'Not yet told of version {number}',
+  'audience.never': 'Not told of any version yet.',
+  'audience.history': 'Announcements to {name}',
+  'audience.announced': '{channel}, {date} — {by}',
+  'audience.rename': 'Rename “{name}”',
+  'audience.rename.short': 'Rename',
+  'audience.rename.label': 'New name for “{name}”',
+  'audience.rename.save': 'Rename',
+  'audience.remove': 'Remove “{name}”',
+  'audience.remove.short': 'Remove',
+  'audience.remove.title': 'Remove this audience?',
+  'audience.remove.body': '“{name}” and the record of what it was told will be removed.',
+  'audience.remove.confirm': 'Remove',
+
+  'announce.open': 'Record an announcement of version {number}',
+  'announce.form': 'Announcement of version {number}',
+  'announce.by': 'Announced by',
+  'announce.on': 'On',
+  'announce.channel': 'How',
+  'announce.note': 'Note',
+  'announce.note.placeholder': 'Questions asked, reactions, what was handed out…',
+  'announce.save': 'Record',
+
+  'channel.meeting': 'Meeting',
+  'channel.email': 'E-mail',
+  'channel.intranet': 'Intranet',
+  'channel.letter': 'Letter',
+  'channel.other': 'Other',
+} as const;

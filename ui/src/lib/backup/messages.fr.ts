@@ -1,0 +1,53 @@
+// Les messages de la page des sauvegardes, en français.
+
+import type { Translation } from '../i18n/messages';
+import type { en } from './messages.en';
+
+export const fr: Translation<typeof en> = {
+  'backups.heading': 'Sauvegardes',
+  'backups.eyebrow': 'Vos données',
+  'backups.title': 'Sauvegardes',
+  'backups.lead':
+    'Mandat sauvegarde toutes vos données de lui-même : à chaque ouverture, avant toute mise à jour de sa base de données, et une fois par jour tant qu’il reste ouvert. Il conserve les 10 plus récentes.',
+  'backups.where':
+    'Chaque sauvegarde est une copie complète de vos données, conservée sur cet ordinateur, dans ce dossier :',
+  'backups.reveal': 'Afficher dans le dossier',
+  'backups.now': 'Sauvegarder maintenant',
+  'backups.progress': 'Sauvegarde en cours…',
+  'backups.made': 'Sauvegarde effectuée',
+  'backups.made.body':
+    'La plus récente, en tête de liste, contient vos données telles qu’elles sont maintenant.',
+  'backups.loading': 'Lecture des sauvegardes…',
+  'backups.list': 'Sauvegardes, de la plus récente à la plus ancienne',
+  'backups.when': 'Date',
+  'backups.reason': 'Motif',
+  'backups.holds': 'Contenu',
+  'backups.size': 'Taille',
+  'backups.missions': 'Missions',
+  'backups.count.missions.one': '{count} mission',
+  'backups.count.missions.other': '{count} missions',
+  'backups.count.versions.one': '{count} version de charte',
+  'backups.count.versions.other': '{count} versions de charte',
+  'backups.count.signatures.one': '{count} signature',
+  'backups.count.signatures.other': '{count} signatures',
+  'backups.unreadable': 'Illisible',
+  'backups.unreadable.body':
+    'Endommagée, ou faite par une version plus récente de Mandat : elle ne peut pas être restaurée.',
+  'backups.empty.title': 'Pas encore de sauvegarde',
+  'backups.empty.body':
+    'Mandat fera la première à sa prochaine ouverture. Vous pouvez aussi en faire une maintenant.',
+  'backups.restore': 'Restaurer…',
+  'backups.restore.label': 'Restaurer la sauvegarde du {date}…',
+  'backups.restore.title': 'Restaurer cette sauvegarde ?',
+  'backups.restore.body':
+    'Toutes les données actuelles de Mandat — missions, chartes et signatures — seront remplacées par cette sauvegarde. Vos données actuelles sont d’abord sauvegardées à part, si bien que rien n’est perdu : pour revenir en arrière, restaurez la sauvegarde « {reason} ».',
+  'backups.restore.keep': 'Garder mes données',
+  'backups.restore.confirm': 'Restaurer la sauvegarde',
+  'backups.restore.progress': 'Restauration en cours…',
+
+  'backupReason.launch': 'Au lancement',
+  'backupReason.migration': 'Avant une mise à jour',
+  'backupReason.daily': 'Quotidienne',
+  'backupReason.manual': 'Faite par vous',
+  'backupReason.before_restore': 'Avant une restauration',
+};

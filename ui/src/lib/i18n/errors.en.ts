@@ -1,0 +1,41 @@
+// The UI’s sentence for each error code, chosen by errors.ts, in English: the reference for errors.fr.ts.
+
+export const en = {
+  'error.required': 'This field is required.',
+  'error.too_long': 'Too long: {limit} characters at most.',
+  'error.too_long.unknown': 'This text is too long.',
+  'error.too_short': 'Too short: {limit} characters at least.',
+  'error.too_short.unknown': 'This is too short.',
+  'error.invalid_date': 'Not a valid date. Use year-month-day, e.g. {example}.',
+  'error.end_before_start': 'The planned end is before the start date.',
+  'error.invalid_amount': 'Enter a whole amount, zero or more, without decimals.',
+  'error.invalid_currency': 'Use a three-letter currency code, e.g. EUR or USD.',
+  'error.not_found': 'What you were working on no longer exists.',
+  'error.closed': 'This mission is closed: reopen it to make changes.',
+  'error.frozen':
+    'This version of the charter is approved or rejected and can no longer change: start an amendment.',
+  'error.wrong_status': 'This cannot be done at this stage of the charter version.',
+  'error.open_clauses': 'Clauses still to discuss: {items}.',
+  'error.open_clauses.unnamed': 'Some clauses are still to discuss.',
+  'error.nothing_approved': 'The charter has no approved version yet.',
+  'error.charter_exists': 'This mission already has a charter.',
+  'error.not_approved': 'Only an approved version of the charter can be signed.',
+  'error.signed': 'Both have signed this version: it can no longer change.',
+  'error.key_file':
+    'This file cannot be used: check the password, and that it is the right kind of file (a .p12 or .pfx key, a .mandat mission), neither damaged nor altered.',
+  'error.file': 'The file could not be read or written. Check the folder and try again.',
+  'error.document': 'The PDF could not be produced.',
+  'error.corrupt':
+    'This file is damaged or is not a Mandat database, so it cannot be used. Your data was not changed.',
+  'error.wrong_passphrase':
+    'This is not the right passphrase. Check the keyboard layout and Caps Lock, then try again.',
+  'error.locked': 'Mandat is locked: enter your passphrase to go on.',
+  'error.not_set_up': 'No passphrase has been chosen yet.',
+  'error.already_set_up': 'A passphrase is already set: enter it to open your data.',
+  'error.newer_database':
+    'Your data was written by a newer version of Mandat. Install that version to open it; nothing was changed.',
+  'error.storage': 'Mandat could not read or write its data.',
+  'error.details': 'Details: {message}',
+  'error.dismiss': 'Dismiss',
+  'error.fatal.title': 'Mandat cannot open your desk',
+} as const;

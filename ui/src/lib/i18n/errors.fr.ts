@@ -1,0 +1,44 @@
+// La phrase de l’interface pour chaque code d’erreur, choisie par errors.ts, en français.
+
+import type { Translation } from './messages';
+import type { en } from './errors.en';
+
+export const fr: Translation<typeof en> = {
+  'error.required': 'Ce champ est obligatoire.',
+  'error.too_long': 'Trop long : {limit} caractères au maximum.',
+  'error.too_long.unknown': 'Ce texte est trop long.',
+  'error.too_short': 'Trop court : {limit} caractères au minimum.',
+  'error.too_short.unknown': 'C’est trop court.',
+  'error.invalid_date': 'Date invalide. Utilisez année-mois-jour, par ex. {example}.',
+  'error.end_before_start': 'La fin prévue précède la date de début.',
+  'error.invalid_amount': 'Saisissez un montant entier, positif ou nul, sans décimales.',
+  'error.invalid_currency': 'Utilisez un code devise à trois lettres, par ex. EUR ou USD.',
+  'error.not_found': 'Ce sur quoi vous travailliez n’existe plus.',
+  'error.closed': 'Cette mission est clôturée : rouvrez-la pour la modifier.',
+  'error.frozen':
+    'Cette version de la charte est approuvée ou rejetée et ne peut plus changer : ouvrez un avenant.',
+  'error.wrong_status': 'Ce n’est pas possible à ce stade de la version de la charte.',
+  'error.open_clauses': 'Clauses encore à discuter : {items}.',
+  'error.open_clauses.unnamed': 'Des clauses restent à discuter.',
+  'error.nothing_approved': 'La charte n’a pas encore de version approuvée.',
+  'error.charter_exists': 'Cette mission a déjà une charte.',
+  'error.not_approved': 'Seule une version approuvée de la charte peut être signée.',
+  'error.signed': 'Les deux parties ont signé cette version : elle ne peut plus changer.',
+  'error.key_file':
+    'Ce fichier est inutilisable : vérifiez le mot de passe, et qu’il s’agit du bon type de fichier (une clé .p12 ou .pfx, une mission .mandat), ni endommagé ni modifié.',
+  'error.file': 'Le fichier n’a pas pu être lu ou écrit. Vérifiez le dossier et réessayez.',
+  'error.document': 'Le PDF n’a pas pu être produit.',
+  'error.corrupt':
+    'Ce fichier est endommagé ou n’est pas une base de données Mandat : il ne peut pas servir. Vos données n’ont pas été modifiées.',
+  'error.wrong_passphrase':
+    'Ce n’est pas la bonne phrase de passe. Vérifiez la disposition du clavier et le verrouillage des majuscules, puis réessayez.',
+  'error.locked': 'Mandat est verrouillé : saisissez votre phrase de passe pour continuer.',
+  'error.not_set_up': 'Aucune phrase de passe n’a encore été choisie.',
+  'error.already_set_up': 'Une phrase de passe est déjà définie : saisissez-la pour ouvrir vos données.',
+  'error.newer_database':
+    'Vos données ont été écrites par une version plus récente de Mandat. Installez cette version pour les ouvrir ; rien n’a été modifié.',
+  'error.storage': 'Mandat n’a pas pu lire ou écrire ses données.',
+  'error.details': 'Détail : {message}',
+  'error.dismiss': 'Fermer',
+  'error.fatal.title': 'Mandat ne peut pas ouvrir votre bureau',
+};

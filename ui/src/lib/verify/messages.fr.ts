@@ -1,0 +1,48 @@
+// Les messages de la vérification d’un PDF, en français.
+
+import type { Translation } from '../i18n/messages';
+import type { en } from './messages.en';
+
+export const fr: Translation<typeof en> = {
+  'verify.heading': 'Vérifier un PDF',
+  'verify.eyebrow': 'Vérification',
+  'verify.title': 'Vérifier une charte signée',
+  'verify.lead':
+    'Vérifiez qu’un PDF de charte est bien celui qui a été signé, et que rien n’y a changé depuis.',
+  'verify.drop': 'Déposez un PDF ici',
+  'verify.drop.or': 'ou',
+  'verify.choose': 'Choisir un PDF…',
+  'verify.private': 'Le fichier est vérifié sur cet ordinateur ; rien n’est envoyé nulle part.',
+  'verify.progress': 'Vérification en cours…',
+  'verify.client': 'Client',
+  'verify.mission': 'Mission',
+  'verify.version': 'Version',
+  'verify.language': 'Langue',
+  'verify.approvedBy': 'Approuvée par',
+  'verify.approvedOn': '{name}, le {date}',
+  'verify.signers': 'Signée par',
+  'verify.sealedBy': 'Scellée par',
+  'verify.sealedOn': '{name}, le {date}',
+  'verify.code': 'Code de vérification',
+  'verify.documentId': 'Identifiant du document',
+  'verify.sha256': 'SHA-256 du contenu',
+  'verify.file': 'Fichier',
+
+  'outcome.valid': 'Valide — signé, et inchangé depuis son scellement',
+  'outcome.valid.body': 'C’est la charte exactement telle qu’elle a été signée.',
+  'outcome.valid.sealed': 'C’est la charte exactement telle qu’elle a été signée et scellée le {date}.',
+  'outcome.modified': 'Modifié — ce fichier n’est pas celui qui a été signé',
+  'outcome.modified.body':
+    'Il a été modifié après son scellement, ou son sceau ne correspond pas à son contenu. Demandez le fichier original.',
+  'outcome.draft': 'Brouillon — jamais signé',
+  'outcome.draft.body':
+    'Un brouillon exporté par Mandat pour être lu : il porte un filigrane « brouillon », aucune signature, et n’engage personne.',
+  'outcome.not_mandat': 'Pas un document Mandat',
+  'outcome.not_mandat.body':
+    'Ce PDF n’a pas été exporté par Mandat : il ne contient aucune charte à vérifier.',
+  'outcome.unreadable': 'Ce fichier est illisible',
+  'outcome.unreadable.body': 'Ce n’est pas un PDF, ou il est endommagé.',
+
+  'role.sponsor': 'Commanditaire',
+  'role.manager': 'Manager de transition',
+};
