@@ -1,7 +1,13 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { locale, setLanguage } from './lib/i18n/locale.svelte';
-import './lib/app/theme.css';
+// The shared styles, after every component's own (they win a tie): tokens, base, controls,
+// layout, then the charter's shared ones.
+import './lib/app/tokens.css';
+import './lib/app/base.css';
+import './lib/app/controls.css';
+import './lib/app/layout.css';
+import './lib/charter/charter.css';
 
 setLanguage(locale.language);
 
