@@ -7,6 +7,7 @@ use crate::mission::{self, Language, MissionDraft, MissionStatus};
 use crate::store::Store;
 
 mod charter;
+pub mod crowd;
 mod people;
 mod signature;
 mod timeline;

@@ -26,6 +26,17 @@ pub fn list(store: &Store, mission_id: i64, archived: bool) -> Result<Vec<Person
     })
 }
 
+/// The people whose name, job title or team contains `query` (any case), as she types.
+pub fn search(store: &Store, mission_id: i64, query: &str, limit: u32) -> Result<Vec<Person>> {
+    let query = query.trim();
+    store.read(|r| {
+        if query.is_empty() {
+            return rows::list(r, mission_id, false);
+        }
+        rows::search(r, mission_id, query, limit)
+    })
+}
+
 pub fn get(store: &Store, id: i64) -> Result<Person> {
     store.read(|r| rows::get(r, id))
 }

@@ -52,6 +52,26 @@ pub fn list(r: &Read, mission_id: i64, archived: bool) -> Result<Vec<Person>> {
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+/// People (not archived) whose name, job title or team contains `needle` (any case), by
+/// name; at most `limit`.
+pub fn search(r: &Read, mission_id: i64, needle: &str, limit: u32) -> Result<Vec<Person>> {
+    let pattern = format!(
+        "%{}%",
+        needle
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_")
+    );
+    let mut stmt = r.conn().prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM people WHERE mission_id = ?1 AND archived = 0
+         AND (name LIKE ?2 ESCAPE '\\' OR job_title LIKE ?2 ESCAPE '\\'
+              OR team LIKE ?2 ESCAPE '\\')
+         ORDER BY name COLLATE NOCASE, id LIMIT ?3"
+    ))?;
+    let rows = stmt.query_map(rusqlite::params![mission_id, pattern, limit], person)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
 pub fn insert(w: &Write, mission_id: i64, p: &ValidPerson, now: &str) -> Result<i64> {
     w.conn().execute(
         "INSERT INTO people (mission_id, name, job_title, organisation, person_group, team,

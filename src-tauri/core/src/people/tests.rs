@@ -241,3 +241,39 @@ fn the_store_overwrites_what_it_deletes() {
         .unwrap();
     assert_eq!(on, 1);
 }
+
+#[test]
+fn search_finds_any_part_of_a_name_title_or_team_and_escapes_wildcards() {
+    let (_dir, store) = temp_store();
+    let m = mission_id(&store);
+    let mut karim = person("Karim Benali", Group::Applications);
+    karim.team = "Intégration 100%".into();
+    add(&store, m, &karim).unwrap();
+    add(&store, m, &person("Sophie Martin", Group::Business)).unwrap();
+    let found = |q: &str| -> Vec<String> {
+        search(&store, m, q, 50)
+            .unwrap()
+            .into_iter()
+            .map(|p| p.name)
+            .collect()
+    };
+    assert_eq!(found("bena"), ["Karim Benali"]);
+    assert_eq!(found("MARTIN"), ["Sophie Martin"]);
+    assert_eq!(found("entrepôt").len(), 2, "the job title");
+    assert_eq!(found("0%"), ["Karim Benali"], "% is a character, not a wildcard");
+    assert!(found("_").is_empty());
+    assert_eq!(found("  ").len(), 2, "nothing typed: everyone");
+}
+
+#[test]
+fn a_crowd_of_people_is_generated_in_one_go() {
+    let (_dir, store) = temp_store();
+    let m = mission_id(&store);
+    assert_eq!(crate::demo::crowd::create(&store, m, 120).unwrap(), 120);
+    let people = list(&store, m, false).unwrap();
+    assert_eq!(people.len(), 120);
+    assert_eq!(people.iter().filter(|p| p.reports_to.is_none()).count(), 1);
+    let map = crate::stakeholder::map::map(&store, m, "").unwrap();
+    assert!(map.people.iter().all(|s| s.power.is_some()));
+    assert!(store.check().unwrap().is_empty());
+}

@@ -106,10 +106,11 @@ pub fn insert_interaction(w: &Write, mission: i64, i: &ValidInteraction, now: &s
     )?;
     let id = w.conn().last_insert_rowid();
     let mut link = w.conn().prepare_cached(
-        "INSERT INTO interaction_people (interaction_id, person_id) VALUES (?1, ?2)",
+        "INSERT INTO interaction_people (interaction_id, person_id, happened_on)
+         VALUES (?1, ?2, ?3)",
     )?;
     for person in &i.people {
-        link.execute([id, *person])?;
+        link.execute(rusqlite::params![id, *person, i.happened_on])?;
     }
     Ok(id)
 }
@@ -142,7 +143,8 @@ pub fn interactions(r: &Read, mission: i64, person: Option<i64>) -> Result<Vec<I
 pub fn follow_ups_due(r: &Read, mission: i64, on: &str) -> Result<Vec<Interaction>> {
     let mut stmt = r.conn().prepare_cached(&format!(
         "SELECT {INTERACTION_COLUMNS} FROM interactions i
-         WHERE i.mission_id = ?1 AND i.follow_up_done = 0 AND i.follow_up_on < ?2
+         WHERE i.mission_id = ?1 AND i.follow_up_done = 0 AND i.follow_up_on IS NOT NULL
+             AND i.follow_up_on < ?2
          ORDER BY i.follow_up_on, i.id"
     ))?;
     let rows = stmt.query_map(rusqlite::params![mission, on], interaction_row)?;
@@ -169,9 +171,8 @@ pub fn map_rows(r: &Read, mission: i64, on: &str) -> Result<Vec<MapRow>> {
     let mut stmt = r.conn().prepare_cached(
         "SELECT p.id, p.name, p.job_title, p.person_group, p.team,
              a.power, a.interest, a.engagement, a.target, a.assessed_on,
-             (SELECT max(i.happened_on) FROM interaction_people ip
-                  JOIN interactions i ON i.id = ip.interaction_id
-              WHERE ip.person_id = p.id AND i.happened_on <= :on)
+             (SELECT max(ip.happened_on) FROM interaction_people ip
+              WHERE ip.person_id = p.id AND ip.happened_on <= :on)
          FROM people p
          LEFT JOIN assessments a ON a.id = (
              SELECT a2.id FROM assessments a2

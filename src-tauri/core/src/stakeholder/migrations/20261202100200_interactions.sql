@@ -15,13 +15,18 @@ CREATE TABLE interactions (
     created_at      TEXT NOT NULL
 ) STRICT;
 CREATE INDEX interactions_by_mission ON interactions(mission_id, happened_on);
+CREATE INDEX interactions_follow_ups ON interactions(mission_id, follow_up_on)
+    WHERE follow_up_done = 0 AND follow_up_on IS NOT NULL;
 
+-- The interaction's date is repeated here so that "when did she last see this person" is one
+-- index seek per person, not a join over the whole log (the map shows it for everyone).
 CREATE TABLE interaction_people (
     interaction_id  INTEGER NOT NULL REFERENCES interactions(id) ON DELETE CASCADE,
     person_id       INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    happened_on     TEXT NOT NULL CHECK (date(happened_on) IS happened_on),
     PRIMARY KEY (interaction_id, person_id)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX interaction_people_by_person ON interaction_people(person_id, interaction_id);
+CREATE INDEX interaction_people_by_person ON interaction_people(person_id, happened_on);
 
 -- How often each quadrant of the grid should be seen, in days (a row only once changed).
 CREATE TABLE contact_cadence (
