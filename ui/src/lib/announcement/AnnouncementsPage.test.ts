@@ -5,16 +5,14 @@ import type { Board } from '$lib/bindings/Board';
 import { isoDay } from '$lib/i18n/dates';
 import { setLanguage } from '$lib/i18n/locale.svelte';
 import { sampleMission } from '$lib/charter/samples';
+import { apiError, resetMocks } from '$lib/testing';
 import AnnouncementsPage from './AnnouncementsPage.svelte';
 
-vi.mock('$lib/backend', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('$lib/backend')>()),
-  announcementBoard: vi.fn(),
-  audienceAdd: vi.fn(),
-  audienceRename: vi.fn(),
-  audienceRemove: vi.fn(),
-  announcementAdd: vi.fn(),
-}));
+vi.mock('$lib/backend', async (importOriginal) =>
+  (await import('$lib/testing')).stubBackend(importOriginal, [
+    'announcementBoard', 'audienceAdd', 'audienceRename', 'audienceRemove', 'announcementAdd',
+  ]),
+);
 
 const board: Board = {
   toAnnounce: 2,
@@ -53,8 +51,7 @@ const input = (id: string) => document.getElementById(id) as HTMLInputElement;
 describe('AnnouncementsPage', () => {
   beforeEach(() => {
     setLanguage('en');
-    vi.mocked(backend.announcementAdd).mockReset();
-    vi.mocked(backend.audienceAdd).mockReset();
+    resetMocks(backend.announcementAdd, backend.audienceAdd);
   });
 
   it('explains that the mandate is announced once approved, and lets the audiences be listed already', async () => {
@@ -91,13 +88,7 @@ describe('AnnouncementsPage', () => {
   it('records an announcement, by the transition manager today unless told otherwise', async () => {
     vi.mocked(backend.announcementBoard).mockResolvedValue(board);
     vi.mocked(backend.announcementAdd)
-      .mockRejectedValueOnce({
-        code: 'invalid_date',
-        message: 'bad',
-        field: 'announcedOn',
-        limit: null,
-        items: [],
-      })
+      .mockRejectedValueOnce(apiError('invalid_date', 'bad', { field: 'announcedOn' }))
       .mockResolvedValueOnce({
         ...board,
         audiences: board.audiences.map((a) => ({ ...a, told: true })),

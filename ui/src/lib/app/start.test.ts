@@ -5,19 +5,19 @@ import type { MissionSummary } from '$lib/bindings/MissionSummary';
 import { locale } from '$lib/i18n/locale.svelte';
 import { missions } from '$lib/mission/missions.svelte';
 import { vault } from '$lib/vault/vault.svelte';
+import { apiError, resetMocks } from '$lib/testing';
 import { settings } from './settings.svelte';
 import { start } from './start';
 import { holdUntilSaved, view } from './view.svelte';
 
-vi.mock('$lib/backend', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('$lib/backend')>()),
-  vaultStatus: vi.fn(async () => ({ state: 'unlocked', unencryptedData: false })),
-  settingsGet: vi.fn(),
-  missionList: vi.fn(),
-  missionGet: vi.fn(),
-  appReady: vi.fn(async () => undefined),
-  whenClosing: vi.fn(),
-}));
+vi.mock('$lib/backend', async (importOriginal) =>
+  (await import('$lib/testing')).stubBackend(importOriginal, [
+    'settingsGet', 'missionList', 'missionGet', 'whenClosing',
+  ], {
+    vaultStatus: vi.fn(async () => ({ state: 'unlocked', unencryptedData: false })),
+    appReady: vi.fn(async () => undefined),
+  }),
+);
 
 const summary = (id: number): MissionSummary => ({
   id,
@@ -42,9 +42,7 @@ const full = (id: number): Mission => ({
 describe('start', () => {
   beforeEach(() => {
     vi.mocked(backend.vaultStatus).mockResolvedValue({ state: 'unlocked', unencryptedData: false });
-    vi.mocked(backend.settingsGet).mockReset();
-    vi.mocked(backend.missionList).mockReset();
-    vi.mocked(backend.missionGet).mockReset();
+    resetMocks(backend.settingsGet, backend.missionList, backend.missionGet);
     vi.mocked(backend.missionGet).mockImplementation(async (id) => full(id));
     missions.current = null;
     view.current = { name: 'loading' };
@@ -91,7 +89,7 @@ describe('start', () => {
   });
 
   it('shows why the data cannot be opened', async () => {
-    const newer = { code: 'newer_database', message: 'schema 9', field: null, limit: null, items: [] };
+    const newer = apiError('newer_database', 'schema 9');
     vi.mocked(backend.settingsGet).mockRejectedValue(newer);
     vi.mocked(backend.missionList).mockResolvedValue([]);
     await start();
@@ -101,9 +99,7 @@ describe('start', () => {
 
 describe('the passphrase gate', () => {
   beforeEach(() => {
-    vi.mocked(backend.settingsGet).mockReset();
-    vi.mocked(backend.missionList).mockReset();
-    vi.mocked(backend.missionGet).mockReset();
+    resetMocks(backend.settingsGet, backend.missionList, backend.missionGet);
     vi.mocked(backend.settingsGet).mockResolvedValue({ language: 'en', lastMission: 2, lockAfterMinutes: null });
     vi.mocked(backend.missionList).mockResolvedValue([summary(2)]);
     vi.mocked(backend.missionGet).mockImplementation(async (id) => full(id));
@@ -141,7 +137,7 @@ describe('the passphrase gate', () => {
   });
 
   it('shows why it cannot tell where the data stands', async () => {
-    const storage = { code: 'storage', message: 'cannot read the key file', field: null, limit: null, items: [] };
+    const storage = apiError('storage', 'cannot read the key file');
     vi.mocked(backend.vaultStatus).mockRejectedValue(storage);
     await start();
     expect(view.current).toEqual({ name: 'failed', error: storage });

@@ -4,16 +4,15 @@ import * as backend from '$lib/backend';
 import * as reload from '$lib/app/reload';
 import type { BackupInfo } from '$lib/bindings/BackupInfo';
 import { setLanguage } from '$lib/i18n/locale.svelte';
+import { apiError, resetMocks } from '$lib/testing';
 import BackupsPage from './BackupsPage.svelte';
 import { damaged, launch, manual } from './samples';
 
-vi.mock('$lib/backend', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('$lib/backend')>()),
-  backupList: vi.fn(),
-  backupCreate: vi.fn(),
-  backupRestore: vi.fn(),
-  revealInFolder: vi.fn(),
-}));
+vi.mock('$lib/backend', async (importOriginal) =>
+  (await import('$lib/testing')).stubBackend(importOriginal, [
+    'backupList', 'backupCreate', 'backupRestore', 'revealInFolder',
+  ]),
+);
 
 vi.mock('$lib/app/reload', () => ({ reloadApp: vi.fn() }));
 
@@ -28,11 +27,7 @@ const rows = () => screen.getAllByTestId('backup-row');
 describe('BackupsPage', () => {
   beforeEach(() => {
     setLanguage('en');
-    vi.mocked(backend.backupList).mockReset();
-    vi.mocked(backend.backupCreate).mockReset();
-    vi.mocked(backend.backupRestore).mockReset();
-    vi.mocked(backend.revealInFolder).mockReset();
-    vi.mocked(reload.reloadApp).mockReset();
+    resetMocks(backend.backupList, backend.backupCreate, backend.backupRestore, backend.revealInFolder, reload.reloadApp);
   });
 
   it('lists the backups newest first, says where they are kept, and opens that folder', async () => {
@@ -123,13 +118,9 @@ describe('BackupsPage', () => {
 
   it('shows a refused restore as an error, in words, and does not reload', async () => {
     vi.mocked(backend.backupList).mockResolvedValue([manual]);
-    vi.mocked(backend.backupRestore).mockRejectedValue({
-      code: 'corrupt',
-      message: 'the database /b.sqlite3 is damaged: not a Mandat database',
-      field: null,
-      limit: null,
-      items: [],
-    });
+    vi.mocked(backend.backupRestore).mockRejectedValue(
+      apiError('corrupt', 'the database /b.sqlite3 is damaged: not a Mandat database'),
+    );
     setLanguage('fr');
     render(BackupsPage);
     await waitFor(() => expect(rows()).toHaveLength(1));
@@ -145,13 +136,9 @@ describe('BackupsPage', () => {
   });
 
   it('shows a list that cannot be read as an error', async () => {
-    vi.mocked(backend.backupList).mockRejectedValue({
-      code: 'file',
-      message: 'cannot read /home/anne/.local/share/mandat/backups: Permission denied',
-      field: null,
-      limit: null,
-      items: [],
-    });
+    vi.mocked(backend.backupList).mockRejectedValue(
+      apiError('file', 'cannot read /home/anne/.local/share/mandat/backups: Permission denied'),
+    );
     render(BackupsPage);
     const alert = await waitFor(() => screen.getByRole('alert'));
     expect(alert.textContent).toContain('The file could not be read or written.');

@@ -2,20 +2,17 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as backend from '$lib/backend';
 import { setLanguage } from '$lib/i18n/locale.svelte';
+import { apiError } from '$lib/testing';
 import { charter } from './charter.svelte';
 import CharterPage from './CharterPage.svelte';
 import { sampleCharter, sampleClause, sampleMission } from './samples';
 
-vi.mock('$lib/backend', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('$lib/backend')>()),
-  charterGet: vi.fn(),
-  charterStart: vi.fn(),
-  charterAmend: vi.fn(),
-  clauseAdd: vi.fn(),
-  clauseUpdate: vi.fn(),
-  clauseRemove: vi.fn(),
-  clauseMove: vi.fn(),
-}));
+vi.mock('$lib/backend', async (importOriginal) =>
+  (await import('$lib/testing')).stubBackend(importOriginal, [
+    'charterGet', 'charterStart', 'charterAmend', 'clauseAdd', 'clauseUpdate', 'clauseRemove',
+    'clauseMove',
+  ]),
+);
 
 const clauses = [
   sampleClause('k1', { section: 'objective', title: 'Stabilise operations', review: 'agreed' }),
@@ -80,13 +77,7 @@ describe('CharterPage', () => {
 
   it('amends a frozen version: the reason is required, then a new draft opens', async () => {
     vi.mocked(backend.charterAmend)
-      .mockRejectedValueOnce({
-        code: 'required',
-        message: 'reason is required',
-        field: 'reason',
-        limit: null,
-        items: [],
-      })
+      .mockRejectedValueOnce(apiError('required', 'reason is required', { field: 'reason' }))
       .mockResolvedValueOnce(sampleCharter(clauses, { id: 11, number: 2, reason: 'More budget' }));
     await open(approved);
     await fireEvent.click(screen.getByTestId('charter-amend'));
@@ -112,13 +103,7 @@ describe('CharterPage', () => {
 
   it('adds a clause in place, shows Rust’s refusal on its field and keeps what was typed', async () => {
     vi.mocked(backend.clauseAdd)
-      .mockRejectedValueOnce({
-        code: 'invalid_date',
-        message: 'due is not a valid date',
-        field: 'due',
-        limit: null,
-        items: [],
-      })
+      .mockRejectedValueOnce(apiError('invalid_date', 'due is not a valid date', { field: 'due' }))
       .mockImplementationOnce(async (_v, clause) =>
         sampleCharter([
           ...clauses,

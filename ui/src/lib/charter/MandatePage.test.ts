@@ -4,16 +4,16 @@ import * as backend from '$lib/backend';
 import type { ClauseInput } from '$lib/bindings/ClauseInput';
 import { saving } from '$lib/app/saving.svelte';
 import { setLanguage } from '$lib/i18n/locale.svelte';
+import { apiError, resetMocks } from '$lib/testing';
 import { charter } from './charter.svelte';
 import MandatePage from './MandatePage.svelte';
 import { sampleCharter, sampleClause, sampleMission } from './samples';
 
-vi.mock('$lib/backend', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('$lib/backend')>()),
-  charterGet: vi.fn(),
-  clauseUpdate: vi.fn(),
-  clauseAdd: vi.fn(),
-}));
+vi.mock('$lib/backend', async (importOriginal) =>
+  (await import('$lib/testing')).stubBackend(importOriginal, [
+    'charterGet', 'clauseUpdate', 'clauseAdd',
+  ]),
+);
 
 const clauses = [
   sampleClause('a1', {
@@ -44,13 +44,7 @@ const row = (kind: string) =>
 function storeUpdates() {
   vi.mocked(backend.clauseUpdate).mockImplementation(async (_v, key, input: ClauseInput) => {
     if (input.decision === 'needs_approval' && input.approver.trim() === '') {
-      throw {
-        code: 'required',
-        message: 'approver is required',
-        field: 'approver',
-        limit: null,
-        items: [],
-      };
+      throw apiError('required', 'approver is required', { field: 'approver' });
     }
     return sampleCharter(
       clauses.map((c) =>
@@ -72,8 +66,7 @@ describe('MandatePage', () => {
   beforeEach(() => {
     setLanguage('en');
     charter.missionId = null;
-    vi.mocked(backend.clauseUpdate).mockReset();
-    vi.mocked(backend.clauseAdd).mockReset();
+    resetMocks(backend.clauseUpdate, backend.clauseAdd);
   });
 
   it('lists the authorities by their catalogue wording, with their decision, then the non-goals and the escalation rule', async () => {

@@ -3,18 +3,16 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as backend from '$lib/backend';
 import type { Charter } from '$lib/bindings/Charter';
 import { setLanguage } from '$lib/i18n/locale.svelte';
+import { apiError, resetMocks } from '$lib/testing';
 import { charter } from './charter.svelte';
 import ReviewPage from './ReviewPage.svelte';
 import { sampleCharter, sampleClause, sampleMission, withReview } from './samples';
 
-vi.mock('$lib/backend', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('$lib/backend')>()),
-  charterGet: vi.fn(),
-  clauseReview: vi.fn(),
-  clauseComment: vi.fn(),
-  charterSubmit: vi.fn(),
-  charterDecide: vi.fn(),
-}));
+vi.mock('$lib/backend', async (importOriginal) =>
+  (await import('$lib/testing')).stubBackend(importOriginal, [
+    'charterGet', 'clauseReview', 'clauseComment', 'charterSubmit', 'charterDecide',
+  ]),
+);
 
 const draft = sampleCharter([
   sampleClause('k1', { section: 'context', title: 'Go-live cancelled', review: 'agreed' }),
@@ -59,9 +57,7 @@ describe('ReviewPage', () => {
     charter.missionId = null;
     charter.current = null;
     charter.loaded = false;
-    vi.mocked(backend.clauseReview).mockReset();
-    vi.mocked(backend.clauseComment).mockReset();
-    vi.mocked(backend.charterDecide).mockReset();
+    resetMocks(backend.clauseReview, backend.clauseComment, backend.charterDecide);
   });
 
   it('lays every clause out in document order under its section', async () => {
@@ -190,13 +186,9 @@ describe('the decision', () => {
   });
 
   it('is prefilled with the sponsor and today, and approving with open clauses lists them', async () => {
-    vi.mocked(backend.charterDecide).mockRejectedValue({
-      code: 'open_clauses',
-      message: 'clauses still to discuss: Reduce staff',
-      field: null,
-      limit: null,
-      items: ['Reduce staff'],
-    });
+    vi.mocked(backend.charterDecide).mockRejectedValue(
+      apiError('open_clauses', 'clauses still to discuss: Reduce staff', { items: ['Reduce staff'] }),
+    );
     await open(inReview);
     const name = document.getElementById('decision-approverName') as HTMLInputElement;
     expect(name.value).toBe('Claire Moreau');
@@ -231,13 +223,9 @@ describe('the decision', () => {
   });
 
   it('shows a refused field next to it', async () => {
-    vi.mocked(backend.charterDecide).mockRejectedValue({
-      code: 'required',
-      message: 'approverTitle is required',
-      field: 'approverTitle',
-      limit: null,
-      items: [],
-    });
+    vi.mocked(backend.charterDecide).mockRejectedValue(
+      apiError('required', 'approverTitle is required', { field: 'approverTitle' }),
+    );
     await open(inReview);
     await fireEvent.input(document.getElementById('decision-approverTitle') as HTMLElement, {
       target: { value: '' },

@@ -7,12 +7,11 @@ import { charter } from '$lib/charter/charter.svelte';
 import { sampleCharter, sampleClause, sampleMission, sampleVersion } from '$lib/charter/samples';
 import Dashboard from './Dashboard.svelte';
 
-vi.mock('$lib/backend', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('$lib/backend')>()),
-  charterGet: vi.fn(),
-  charterStart: vi.fn(),
-  announcementBoard: vi.fn(),
-}));
+vi.mock('$lib/backend', async (importOriginal) =>
+  (await import('$lib/testing')).stubBackend(importOriginal, [
+    'charterGet', 'charterStart', 'announcementBoard',
+  ]),
+);
 
 describe('Dashboard', () => {
   beforeEach(() => {

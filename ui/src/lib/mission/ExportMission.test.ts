@@ -3,16 +3,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as backend from '$lib/backend';
 import type { Mission } from '$lib/bindings/Mission';
 import { setLanguage } from '$lib/i18n/locale.svelte';
+import { apiError, resetMocks } from '$lib/testing';
 import MissionSheet from './MissionSheet.svelte';
 
-vi.mock('$lib/backend', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('$lib/backend')>()),
-  missionUpdate: vi.fn(),
-  missionSetStatus: vi.fn(),
-  chooseSavePath: vi.fn(),
-  transferExport: vi.fn(),
-  revealInFolder: vi.fn(),
-}));
+vi.mock('$lib/backend', async (importOriginal) =>
+  (await import('$lib/testing')).stubBackend(importOriginal, [
+    'missionUpdate', 'missionSetStatus', 'chooseSavePath', 'transferExport', 'revealInFolder',
+  ]),
+);
 
 const mission: Mission = {
   id: 7,
@@ -60,9 +58,7 @@ async function fillIn(passphrase = PASSPHRASE) {
 describe('exporting a mission to another laptop', () => {
   beforeEach(() => {
     setLanguage('en');
-    vi.mocked(backend.chooseSavePath).mockReset();
-    vi.mocked(backend.transferExport).mockReset();
-    vi.mocked(backend.revealInFolder).mockReset();
+    resetMocks(backend.chooseSavePath, backend.transferExport, backend.revealInFolder);
   });
 
   it('explains what the file holds and that its passphrase is given separately', async () => {
@@ -139,14 +135,8 @@ describe('exporting a mission to another laptop', () => {
   it('shows a refused passphrase under it, and a file that cannot be written as an alert', async () => {
     vi.mocked(backend.chooseSavePath).mockResolvedValue('/mnt/usb/Ravel.mandat');
     vi.mocked(backend.transferExport)
-      .mockRejectedValueOnce({ code: 'too_short', message: 'too short', field: 'passphrase', limit: 10, items: [] })
-      .mockRejectedValueOnce({
-        code: 'file',
-        message: 'cannot write /mnt/usb/Ravel.mandat: Read-only file system',
-        field: null,
-        limit: null,
-        items: [],
-      });
+      .mockRejectedValueOnce(apiError('too_short', 'too short', { field: 'passphrase', limit: 10 }))
+      .mockRejectedValueOnce(apiError('file', 'cannot write /mnt/usb/Ravel.mandat: Read-only file system'));
     await openDialog();
     await fillIn();
     await fireEvent.click(confirm());

@@ -7,18 +7,17 @@ import type { MissionSummary } from '$lib/bindings/MissionSummary';
 import { view } from '$lib/app/view.svelte';
 import Welcome from '$lib/app/Welcome.svelte';
 import { setLanguage } from '$lib/i18n/locale.svelte';
+import { apiError, resetMocks } from '$lib/testing';
 import MissionList from './MissionList.svelte';
 import { missions } from './missions.svelte';
 
-vi.mock('$lib/backend', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('$lib/backend')>()),
-  chooseOpenPath: vi.fn(),
-  transferPreview: vi.fn(),
-  transferImport: vi.fn(),
-  missionList: vi.fn(),
-  missionGet: vi.fn(),
-  settingsSet: vi.fn(async (settings) => settings),
-}));
+vi.mock('$lib/backend', async (importOriginal) =>
+  (await import('$lib/testing')).stubBackend(importOriginal, [
+    'chooseOpenPath', 'transferPreview', 'transferImport', 'missionList', 'missionGet',
+  ], {
+    settingsSet: vi.fn(async (settings) => settings),
+  }),
+);
 
 const here: MissionSummary = {
   id: 3,
@@ -55,7 +54,6 @@ const imported: Mission = {
 const FILE = '/home/anne/Downloads/Ravel-Redresser-le-SI.mandat';
 const PASSPHRASE = 'the blue ferry leaves Brest';
 
-const refusal = (code: string, message = 'refused') => ({ code, message, field: null, limit: null, items: [] });
 const passphrase = () => document.getElementById('import-passphrase') as HTMLInputElement;
 const dialog = () => screen.getByTestId('import-mission-dialog');
 
@@ -76,11 +74,7 @@ async function openWithPassphrase(value = PASSPHRASE) {
 describe('importing a mission from another laptop', () => {
   beforeEach(() => {
     setLanguage('en');
-    vi.mocked(backend.chooseOpenPath).mockReset();
-    vi.mocked(backend.transferPreview).mockReset();
-    vi.mocked(backend.transferImport).mockReset();
-    vi.mocked(backend.missionList).mockReset();
-    vi.mocked(backend.missionGet).mockReset();
+    resetMocks(backend.chooseOpenPath, backend.transferPreview, backend.transferImport, backend.missionList, backend.missionGet);
     vi.mocked(backend.chooseOpenPath).mockResolvedValue(FILE);
     missions.list = [here];
     missions.current = null;
@@ -163,7 +157,7 @@ describe('importing a mission from another laptop', () => {
 
   it('says a wrong passphrase under the field and keeps the dialog open', async () => {
     vi.mocked(backend.transferPreview)
-      .mockRejectedValueOnce(refusal('wrong_passphrase', 'wrong passphrase'))
+      .mockRejectedValueOnce(apiError('wrong_passphrase', 'wrong passphrase'))
       .mockResolvedValueOnce(preview);
     render(MissionList);
     await openWithPassphrase('not the one');
@@ -186,7 +180,7 @@ describe('importing a mission from another laptop', () => {
 
   it('shows a file that is not a mission file as an alert in the dialog, saying why', async () => {
     vi.mocked(backend.transferPreview).mockRejectedValue(
-      refusal('key_file', 'not a Mandat mission file (damaged or altered)'),
+      apiError('key_file', 'not a Mandat mission file (damaged or altered)'),
     );
     render(MissionList);
     await openWithPassphrase();

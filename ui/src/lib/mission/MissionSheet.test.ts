@@ -5,15 +5,17 @@ import type { Mission } from '$lib/bindings/Mission';
 import type { MissionDraft } from '$lib/bindings/MissionDraft';
 import { saving } from '$lib/app/saving.svelte';
 import { setLanguage } from '$lib/i18n/locale.svelte';
+import { apiError, resetMocks } from '$lib/testing';
 import MissionSheet from './MissionSheet.svelte';
 
-vi.mock('$lib/backend', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('$lib/backend')>()),
-  missionUpdate: vi.fn(),
-  missionSetStatus: vi.fn(),
-  missionList: vi.fn(async () => []),
-  settingsSet: vi.fn(async (settings) => settings),
-}));
+vi.mock('$lib/backend', async (importOriginal) =>
+  (await import('$lib/testing')).stubBackend(importOriginal, [
+    'missionUpdate', 'missionSetStatus',
+  ], {
+    missionList: vi.fn(async () => []),
+    settingsSet: vi.fn(async (settings) => settings),
+  }),
+);
 
 const mission: Mission = {
   id: 3,
@@ -42,18 +44,13 @@ const stored = (draft: MissionDraft): Mission => ({
 describe('MissionSheet', () => {
   beforeEach(() => {
     setLanguage('en');
-    vi.mocked(backend.missionUpdate).mockReset();
-    vi.mocked(backend.missionSetStatus).mockReset();
+    resetMocks(backend.missionUpdate, backend.missionSetStatus);
   });
 
   it('saves on leaving a field, shows a refusal next to it, and recovers once fixed', async () => {
-    vi.mocked(backend.missionUpdate).mockRejectedValueOnce({
-      code: 'invalid_date',
-      message: 'startDate is not a valid date (expected YYYY-MM-DD)',
-      field: 'startDate',
-      limit: null,
-      items: [],
-    });
+    vi.mocked(backend.missionUpdate).mockRejectedValueOnce(
+      apiError('invalid_date', 'startDate is not a valid date (expected YYYY-MM-DD)', { field: 'startDate' }),
+    );
     render(MissionSheet, { mission });
     const start = input('mission-startDate');
 

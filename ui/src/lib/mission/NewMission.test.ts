@@ -6,15 +6,16 @@ import { isoDay } from '$lib/i18n/dates';
 import { setLanguage } from '$lib/i18n/locale.svelte';
 import { saving } from '$lib/app/saving.svelte';
 import { view } from '$lib/app/view.svelte';
+import { apiError } from '$lib/testing';
 import { missions } from './missions.svelte';
 import NewMission from './NewMission.svelte';
 
-vi.mock('$lib/backend', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('$lib/backend')>()),
-  missionCreate: vi.fn(),
-  missionList: vi.fn(async () => []),
-  settingsSet: vi.fn(async (settings) => settings),
-}));
+vi.mock('$lib/backend', async (importOriginal) =>
+  (await import('$lib/testing')).stubBackend(importOriginal, ['missionCreate'], {
+    missionList: vi.fn(async () => []),
+    settingsSet: vi.fn(async (settings) => settings),
+  }),
+);
 
 const input = (id: string) => document.getElementById(id) as HTMLInputElement;
 
@@ -28,13 +29,9 @@ describe('NewMission', () => {
 
   it('shows Rust’s error next to the field it names, moves focus there and keeps the typed text', async () => {
     setLanguage('en');
-    vi.mocked(backend.missionCreate).mockRejectedValue({
-      code: 'too_long',
-      message: 'title is longer than 160 characters',
-      field: 'title',
-      limit: 160,
-      items: [],
-    });
+    vi.mocked(backend.missionCreate).mockRejectedValue(
+      apiError('too_long', 'title is longer than 160 characters', { field: 'title', limit: 160 }),
+    );
     render(NewMission);
 
     await fireEvent.input(input('mission-client'), { target: { value: 'Acme Industries' } });
@@ -75,13 +72,9 @@ describe('NewMission', () => {
 
   it('translates the message in French and defaults the document language to the UI’s', async () => {
     setLanguage('fr');
-    vi.mocked(backend.missionCreate).mockRejectedValue({
-      code: 'required',
-      message: 'client is required',
-      field: 'client',
-      limit: null,
-      items: [],
-    });
+    vi.mocked(backend.missionCreate).mockRejectedValue(
+      apiError('required', 'client is required', { field: 'client' }),
+    );
     render(NewMission);
 
     expect((document.getElementById('mission-language') as HTMLSelectElement).value).toBe('fr');

@@ -3,15 +3,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as backend from '$lib/backend';
 import type { IdentityInfo } from '$lib/bindings/IdentityInfo';
 import { setLanguage } from '$lib/i18n/locale.svelte';
+import { apiError, resetMocks } from '$lib/testing';
 import IdentityCard from './IdentityCard.svelte';
 
-vi.mock('$lib/backend', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('$lib/backend')>()),
-  identityGet: vi.fn(),
-  identityCreate: vi.fn(),
-  identityImport: vi.fn(),
-  chooseOpenPath: vi.fn(),
-}));
+vi.mock('$lib/backend', async (importOriginal) =>
+  (await import('$lib/testing')).stubBackend(importOriginal, [
+    'identityGet', 'identityCreate', 'identityImport', 'chooseOpenPath',
+  ]),
+);
 
 const selfSigned: IdentityInfo = {
   subject: 'CN=Anne Roy',
@@ -27,8 +26,7 @@ const imported: IdentityInfo = { ...selfSigned, issuer: 'CN=Ravel CA', source: '
 describe('IdentityCard', () => {
   beforeEach(() => {
     setLanguage('en');
-    vi.mocked(backend.identityCreate).mockReset();
-    vi.mocked(backend.identityImport).mockReset();
+    resetMocks(backend.identityCreate, backend.identityImport);
   });
 
   it('says a key will be made at the first signed export, and makes it now without asking', async () => {
@@ -59,7 +57,7 @@ describe('IdentityCard', () => {
     vi.mocked(backend.identityGet).mockResolvedValue(null);
     vi.mocked(backend.chooseOpenPath).mockResolvedValue('/home/anne/keys/ravel.p12');
     vi.mocked(backend.identityImport)
-      .mockRejectedValueOnce({ code: 'key_file', message: 'mac verify failure', field: null, limit: null, items: [] })
+      .mockRejectedValueOnce(apiError('key_file', 'mac verify failure'))
       .mockResolvedValueOnce(imported);
     render(IdentityCard, { managerName: 'Anne Roy' });
     await waitFor(() => expect(screen.getByTestId('identity-import')).toBeTruthy());

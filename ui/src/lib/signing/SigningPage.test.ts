@@ -6,6 +6,7 @@ import type { SigningState } from '$lib/bindings/SigningState';
 import { charter } from '$lib/charter/charter.svelte';
 import { sampleCharter, sampleClause, sampleMission, sampleVersion } from '$lib/charter/samples';
 import { setLanguage } from '$lib/i18n/locale.svelte';
+import { apiError, resetMocks } from '$lib/testing';
 import SigningPage from './SigningPage.svelte';
 
 // The pad draws on a canvas, which jsdom lacks: a stand-in records strokes handed by the test.
@@ -36,19 +37,12 @@ vi.mock('signature_pad', () => ({
   },
 }));
 
-vi.mock('$lib/backend', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('$lib/backend')>()),
-  charterGet: vi.fn(),
-  signingState: vi.fn(),
-  signingSign: vi.fn(),
-  signingClear: vi.fn(),
-  identityGet: vi.fn(),
-  identityCreate: vi.fn(),
-  chooseSavePath: vi.fn(),
-  chooseOpenPath: vi.fn(),
-  documentExport: vi.fn(),
-  revealInFolder: vi.fn(),
-}));
+vi.mock('$lib/backend', async (importOriginal) =>
+  (await import('$lib/testing')).stubBackend(importOriginal, [
+    'charterGet', 'signingState', 'signingSign', 'signingClear', 'identityGet', 'identityCreate',
+    'chooseSavePath', 'chooseOpenPath', 'documentExport', 'revealInFolder',
+  ]),
+);
 
 const approved = sampleVersion({
   id: 10,
@@ -111,9 +105,7 @@ describe('SigningPage', () => {
     charter.missionId = null;
     pads.clear();
     vi.mocked(backend.identityGet).mockResolvedValue(null);
-    vi.mocked(backend.signingSign).mockReset();
-    vi.mocked(backend.chooseSavePath).mockReset();
-    vi.mocked(backend.documentExport).mockReset();
+    resetMocks(backend.signingSign, backend.chooseSavePath, backend.documentExport);
   });
 
   it('points to the charter before there is one', async () => {
@@ -154,7 +146,7 @@ describe('SigningPage', () => {
     withHistory(approved);
     vi.mocked(backend.signingState).mockResolvedValue(state());
     vi.mocked(backend.signingSign)
-      .mockRejectedValueOnce({ code: 'required', message: 'place is required', field: 'place', limit: null, items: [] })
+      .mockRejectedValueOnce(apiError('required', 'place is required', { field: 'place' }))
       .mockResolvedValueOnce(state({ sponsor: signature('sponsor', 'Claire Moreau') }));
     render(SigningPage, { mission: sampleMission });
     await waitFor(() => expect(screen.getByTestId('sign-sponsor')).toBeTruthy());
@@ -197,13 +189,9 @@ describe('SigningPage', () => {
   it('says under the pad when the drawing is refused', async () => {
     withHistory(approved);
     vi.mocked(backend.signingState).mockResolvedValue(state());
-    vi.mocked(backend.signingSign).mockRejectedValue({
-      code: 'required',
-      message: 'strokes is required',
-      field: 'strokes',
-      limit: null,
-      items: [],
-    });
+    vi.mocked(backend.signingSign).mockRejectedValue(
+      apiError('required', 'strokes is required', { field: 'strokes' }),
+    );
     render(SigningPage, { mission: sampleMission });
     await waitFor(() => expect(screen.getByTestId('sign-manager')).toBeTruthy());
     pads.get(canvas('manager'))?.draw([[5, 5]]);

@@ -5,13 +5,14 @@ import type { Settings } from '$lib/bindings/Settings';
 import { saving } from '$lib/app/saving.svelte';
 import { loadSettings, settings } from '$lib/app/settings.svelte';
 import { setLanguage } from '$lib/i18n/locale.svelte';
+import { apiError } from '$lib/testing';
 import SecurityPage from './SecurityPage.svelte';
 
-vi.mock('$lib/backend', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('$lib/backend')>()),
-  settingsSet: vi.fn(async (settings: Settings) => settings),
-  vaultChange: vi.fn(),
-}));
+vi.mock('$lib/backend', async (importOriginal) =>
+  (await import('$lib/testing')).stubBackend(importOriginal, ['vaultChange'], {
+    settingsSet: vi.fn(async (settings: Settings) => settings),
+  }),
+);
 
 const input = (id: string) => document.getElementById(id) as HTMLInputElement;
 const select = () => document.getElementById('lock-after') as HTMLSelectElement;
@@ -57,13 +58,9 @@ describe('SecurityPage', () => {
   });
 
   it('shows a refused value on the field and keeps the one in force', async () => {
-    vi.mocked(backend.settingsSet).mockRejectedValue({
-      code: 'invalid_amount',
-      message: 'lockAfterMinutes must be 1 to 240',
-      field: 'lockAfterMinutes',
-      limit: null,
-      items: [],
-    });
+    vi.mocked(backend.settingsSet).mockRejectedValue(
+      apiError('invalid_amount', 'lockAfterMinutes must be 1 to 240', { field: 'lockAfterMinutes' }),
+    );
     render(SecurityPage);
     await fireEvent.change(select(), { target: { value: '30' } });
     const message = await waitFor(() => {
@@ -95,13 +92,7 @@ describe('SecurityPage', () => {
   });
 
   it('says a wrong current passphrase on its field, emptied and focused', async () => {
-    vi.mocked(backend.vaultChange).mockRejectedValue({
-      code: 'wrong_passphrase',
-      message: 'wrong passphrase',
-      field: null,
-      limit: null,
-      items: [],
-    });
+    vi.mocked(backend.vaultChange).mockRejectedValue(apiError('wrong_passphrase', 'wrong passphrase'));
     render(SecurityPage);
     await fill('not the one at all', 'a red train at nine');
     await fireEvent.click(change());
@@ -116,13 +107,9 @@ describe('SecurityPage', () => {
   });
 
   it('says a refused new passphrase on its field', async () => {
-    vi.mocked(backend.vaultChange).mockRejectedValue({
-      code: 'too_short',
-      message: 'newPassphrase is too short',
-      field: 'newPassphrase',
-      limit: 12,
-      items: [],
-    });
+    vi.mocked(backend.vaultChange).mockRejectedValue(
+      apiError('too_short', 'newPassphrase is too short', { field: 'newPassphrase', limit: 12 }),
+    );
     render(SecurityPage);
     await fill('the blue ferry leaves', 'a red train at nine');
     await fireEvent.click(change());

@@ -3,16 +3,16 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as backend from '$lib/backend';
 import { view } from '$lib/app/view.svelte';
 import { setLanguage } from '$lib/i18n/locale.svelte';
+import { apiError, resetMocks } from '$lib/testing';
 import { vault } from './vault.svelte';
 import VaultSetup from './VaultSetup.svelte';
 
-vi.mock('$lib/backend', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('$lib/backend')>()),
-  vaultCreate: vi.fn(),
-  vaultStatus: vi.fn(),
-  settingsGet: vi.fn(async () => ({ language: null, lastMission: null, lockAfterMinutes: null })),
-  missionList: vi.fn(async () => []),
-}));
+vi.mock('$lib/backend', async (importOriginal) =>
+  (await import('$lib/testing')).stubBackend(importOriginal, ['vaultCreate', 'vaultStatus'], {
+    settingsGet: vi.fn(async () => ({ language: null, lastMission: null, lockAfterMinutes: null })),
+    missionList: vi.fn(async () => []),
+  }),
+);
 
 const input = (id: string) => document.getElementById(id) as HTMLInputElement;
 const create = () => screen.getByTestId('vault-create') as HTMLButtonElement;
@@ -24,8 +24,7 @@ async function type(id: string, value: string) {
 describe('VaultSetup', () => {
   beforeEach(() => {
     setLanguage('en');
-    vi.mocked(backend.vaultCreate).mockReset();
-    vi.mocked(backend.vaultStatus).mockReset();
+    resetMocks(backend.vaultCreate, backend.vaultStatus);
     vault.state = 'new';
     view.current = { name: 'loading' };
   });
@@ -88,13 +87,9 @@ describe('VaultSetup', () => {
   });
 
   it('shows Rust’s refusal on the passphrase field', async () => {
-    vi.mocked(backend.vaultCreate).mockRejectedValue({
-      code: 'too_short',
-      message: 'passphrase is shorter than 10 characters',
-      field: 'passphrase',
-      limit: 10,
-      items: [],
-    });
+    vi.mocked(backend.vaultCreate).mockRejectedValue(
+      apiError('too_short', 'passphrase is shorter than 10 characters', { field: 'passphrase', limit: 10 }),
+    );
     render(VaultSetup, { unencryptedData: false });
     await type('vault-passphrase', 'the blue ferry leaves');
     await type('vault-confirm', 'the blue ferry leaves');
@@ -139,13 +134,7 @@ describe('VaultSetup', () => {
   });
 
   it('asks for the passphrase instead when one was set meanwhile', async () => {
-    vi.mocked(backend.vaultCreate).mockRejectedValue({
-      code: 'already_set_up',
-      message: 'already set up',
-      field: null,
-      limit: null,
-      items: [],
-    });
+    vi.mocked(backend.vaultCreate).mockRejectedValue(apiError('already_set_up', 'already set up'));
     vi.mocked(backend.vaultStatus).mockResolvedValue({ state: 'locked', unencryptedData: false });
     render(VaultSetup, { unencryptedData: false });
     await type('vault-passphrase', 'the blue ferry leaves');

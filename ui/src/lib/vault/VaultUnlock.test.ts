@@ -1,41 +1,32 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as backend from '$lib/backend';
-import type { ApiError } from '$lib/bindings/ApiError';
 import type { Mission } from '$lib/bindings/Mission';
 import { view } from '$lib/app/view.svelte';
 import { setLanguage } from '$lib/i18n/locale.svelte';
 import { missions } from '$lib/mission/missions.svelte';
+import { apiError, resetMocks } from '$lib/testing';
 import { vault } from './vault.svelte';
 import VaultUnlock from './VaultUnlock.svelte';
 
-vi.mock('$lib/backend', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('$lib/backend')>()),
-  vaultUnlock: vi.fn(),
-  vaultRecover: vi.fn(),
-  vaultStatus: vi.fn(),
-  settingsGet: vi.fn(async () => ({ language: 'en', lastMission: 4, lockAfterMinutes: null })),
-  missionList: vi.fn(async () => [
-    {
-      id: 4,
-      client: 'Distribution Ravel',
-      title: 'Recover IT',
-      sponsorName: '',
-      startDate: '2026-03-02',
-      plannedEnd: null,
-      status: 'active',
-    },
-  ]),
-  missionGet: vi.fn(),
-}));
-
-const refusal = (code: ApiError['code'], message: string = code): ApiError => ({
-  code,
-  message,
-  field: null,
-  limit: null,
-  items: [],
-});
+vi.mock('$lib/backend', async (importOriginal) =>
+  (await import('$lib/testing')).stubBackend(importOriginal, [
+    'vaultUnlock', 'vaultRecover', 'vaultStatus', 'missionGet',
+  ], {
+    settingsGet: vi.fn(async () => ({ language: 'en', lastMission: 4, lockAfterMinutes: null })),
+    missionList: vi.fn(async () => [
+      {
+        id: 4,
+        client: 'Distribution Ravel',
+        title: 'Recover IT',
+        sponsorName: '',
+        startDate: '2026-03-02',
+        plannedEnd: null,
+        status: 'active',
+      },
+    ]),
+  }),
+);
 
 const mission: Mission = {
   id: 4,
@@ -59,9 +50,7 @@ const unlocked = { state: 'unlocked', unencryptedData: false } as const;
 describe('VaultUnlock', () => {
   beforeEach(() => {
     setLanguage('en');
-    vi.mocked(backend.vaultUnlock).mockReset();
-    vi.mocked(backend.vaultRecover).mockReset();
-    vi.mocked(backend.missionGet).mockReset();
+    resetMocks(backend.vaultUnlock, backend.vaultRecover, backend.missionGet);
     vi.mocked(backend.missionGet).mockResolvedValue(mission);
     vault.state = 'locked';
     view.current = { name: 'loading' };
@@ -90,7 +79,7 @@ describe('VaultUnlock', () => {
   });
 
   it('says a wrong passphrase under the field, empties it and gives it the focus back', async () => {
-    vi.mocked(backend.vaultUnlock).mockRejectedValue(refusal('wrong_passphrase'));
+    vi.mocked(backend.vaultUnlock).mockRejectedValue(apiError('wrong_passphrase'));
     render(VaultUnlock);
     await fireEvent.input(field(), { target: { value: 'not the one at all' } });
     await fireEvent.submit(field().form as HTMLFormElement);
@@ -126,7 +115,7 @@ describe('VaultUnlock', () => {
 
   it('offers to restore the latest backup when the database is damaged, with the typed passphrase', async () => {
     vi.mocked(backend.vaultUnlock).mockRejectedValue(
-      refusal('corrupt', 'the database /d/mandat.sqlite3 is damaged: file is not a database'),
+      apiError('corrupt', 'the database /d/mandat.sqlite3 is damaged: file is not a database'),
     );
     vi.mocked(backend.vaultRecover).mockResolvedValue(unlocked);
     render(VaultUnlock);
@@ -145,9 +134,9 @@ describe('VaultUnlock', () => {
   });
 
   it('says so when no backup could be restored either', async () => {
-    vi.mocked(backend.vaultUnlock).mockRejectedValue(refusal('corrupt'));
+    vi.mocked(backend.vaultUnlock).mockRejectedValue(apiError('corrupt'));
     vi.mocked(backend.vaultRecover).mockRejectedValue(
-      refusal('corrupt', 'the database is damaged: and there is no good backup to restore'),
+      apiError('corrupt', 'the database is damaged: and there is no good backup to restore'),
     );
     setLanguage('fr');
     render(VaultUnlock);

@@ -11,22 +11,20 @@ import { charter } from '$lib/charter/charter.svelte';
 import { sampleMission } from '$lib/charter/samples';
 import { setLanguage } from '$lib/i18n/locale.svelte';
 import { missions } from '$lib/mission/missions.svelte';
+import { resetMocks } from '$lib/testing';
 import App from '../../App.svelte';
 import { vault } from './vault.svelte';
 
-vi.mock('$lib/backend', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('$lib/backend')>()),
-  vaultStatus: vi.fn(),
-  vaultUnlock: vi.fn(),
-  vaultLock: vi.fn(async () => ({ state: 'locked', unencryptedData: false })),
-  settingsGet: vi.fn(),
-  missionList: vi.fn(),
-  missionGet: vi.fn(),
-  charterGet: vi.fn(async () => null),
-  announcementBoard: vi.fn(async () => ({ toAnnounce: null, audiences: [] })),
-  appReady: vi.fn(async () => undefined),
-  whenClosing: vi.fn(),
-}));
+vi.mock('$lib/backend', async (importOriginal) =>
+  (await import('$lib/testing')).stubBackend(importOriginal, [
+    'vaultStatus', 'vaultUnlock', 'settingsGet', 'missionList', 'missionGet', 'whenClosing',
+  ], {
+    vaultLock: vi.fn(async () => ({ state: 'locked', unencryptedData: false })),
+    charterGet: vi.fn(async () => null),
+    announcementBoard: vi.fn(async () => ({ toAnnounce: null, audiences: [] })),
+    appReady: vi.fn(async () => undefined),
+  }),
+);
 
 const MINUTE = 60_000;
 
@@ -71,11 +69,9 @@ describe('the passphrase gate', () => {
     view.current = { name: 'loading' };
     missions.list = [];
     missions.current = null;
-    vi.mocked(backend.vaultStatus).mockReset();
-    vi.mocked(backend.vaultUnlock).mockReset();
+    resetMocks(backend.vaultStatus, backend.vaultUnlock);
     vi.mocked(backend.vaultLock).mockClear();
-    vi.mocked(backend.settingsGet).mockReset();
-    vi.mocked(backend.missionList).mockReset();
+    resetMocks(backend.settingsGet, backend.missionList);
     vi.mocked(backend.missionList).mockResolvedValue([summary]);
     vi.mocked(backend.missionGet).mockReset();
     vi.mocked(backend.missionGet).mockResolvedValue(sampleMission);

@@ -9,15 +9,16 @@ import { settings } from '$lib/app/settings.svelte';
 import { holdUntilSaved, view } from '$lib/app/view.svelte';
 import { charter } from '$lib/charter/charter.svelte';
 import { missions } from '$lib/mission/missions.svelte';
+import { apiError } from '$lib/testing';
 import { changePassphrase, lockNow, vault } from './vault.svelte';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
 
-vi.mock('$lib/backend', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('$lib/backend')>()),
-  vaultLock: vi.fn(async () => ({ state: 'locked', unencryptedData: false })),
-  vaultChange: vi.fn(),
-}));
+vi.mock('$lib/backend', async (importOriginal) =>
+  (await import('$lib/testing')).stubBackend(importOriginal, ['vaultChange'], {
+    vaultLock: vi.fn(async () => ({ state: 'locked', unencryptedData: false })),
+  }),
+);
 
 const mission: Mission = {
   id: 4,
@@ -57,7 +58,7 @@ function atWork() {
   settings.lockAfterMinutes = 5;
   saving.state = 'saved';
   saving.at = new Date();
-  notice.error = { code: 'closed', message: 'closed', field: null, limit: null, items: [] };
+  notice.error = apiError('closed');
   view.current = { name: 'mission', id: 4, page: 'sheet' };
   view.beforeNew = { name: 'missions' };
 }
@@ -101,13 +102,7 @@ describe('lockNow', () => {
   });
 
   it('hides the data even if Rust could not lock', async () => {
-    vi.mocked(backend.vaultLock).mockRejectedValueOnce({
-      code: 'storage',
-      message: 'gone',
-      field: null,
-      limit: null,
-      items: [],
-    });
+    vi.mocked(backend.vaultLock).mockRejectedValueOnce(apiError('storage', 'gone'));
     await lockNow();
     expect(vault.state).toBe('locked');
     expect(missions.current).toBeNull();
@@ -133,7 +128,7 @@ describe('lockNow', () => {
   });
 
   it('shows the unlock screen when a command finds the data locked under it', async () => {
-    vi.mocked(invoke).mockRejectedValueOnce({ code: 'locked', message: 'locked', field: null, limit: null, items: [] });
+    vi.mocked(invoke).mockRejectedValueOnce(apiError('locked'));
     await expect(backend.missionList()).rejects.toMatchObject({ code: 'locked' });
     expect(vault.state).toBe('locked');
     expect(missions.current).toBeNull();

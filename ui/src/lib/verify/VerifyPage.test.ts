@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as backend from '$lib/backend';
 import type { VerifyReport } from '$lib/bindings/VerifyReport';
 import { setLanguage } from '$lib/i18n/locale.svelte';
+import { apiError } from '$lib/testing';
 import VerifyPage from './VerifyPage.svelte';
 
 const drops = vi.hoisted(() => ({
@@ -11,16 +12,15 @@ const drops = vi.hoisted(() => ({
   stop: (() => undefined) as () => void,
 }));
 
-vi.mock('$lib/backend', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('$lib/backend')>()),
-  chooseOpenPath: vi.fn(),
-  documentVerify: vi.fn(),
-  onFileDrop: vi.fn((handler: (paths: string[]) => void, hover?: (over: boolean) => void) => {
-    drops.handler = handler;
-    drops.hover = hover ?? null;
-    return drops.stop;
+vi.mock('$lib/backend', async (importOriginal) =>
+  (await import('$lib/testing')).stubBackend(importOriginal, ['chooseOpenPath', 'documentVerify'], {
+    onFileDrop: vi.fn((handler: (paths: string[]) => void, hover?: (over: boolean) => void) => {
+      drops.handler = handler;
+      drops.hover = hover ?? null;
+      return drops.stop;
+    }),
   }),
-}));
+);
 
 const draft: VerifyReport = {
   outcome: 'draft',
@@ -77,13 +77,9 @@ describe('VerifyPage', () => {
 
   it('shows a refusal to read the file as an error', async () => {
     vi.mocked(backend.chooseOpenPath).mockResolvedValue('/tmp/gone.pdf');
-    vi.mocked(backend.documentVerify).mockRejectedValue({
-      code: 'file',
-      message: 'cannot read /tmp/gone.pdf: No such file',
-      field: null,
-      limit: null,
-      items: [],
-    });
+    vi.mocked(backend.documentVerify).mockRejectedValue(
+      apiError('file', 'cannot read /tmp/gone.pdf: No such file'),
+    );
     render(VerifyPage);
     await fireEvent.click(screen.getByTestId('verify-choose'));
     const alert = await waitFor(() => screen.getByRole('alert'));
