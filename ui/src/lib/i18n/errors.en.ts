@@ -22,9 +22,20 @@ export const en = {
   'error.not_approved': 'Only an approved version of the charter can be signed.',
   'error.signed': 'Both have signed this version: it can no longer change.',
   'error.key_file':
-    'This file cannot be used: check the password, and that it is the right kind of file (a .p12 or .pfx key, a .mandat mission), neither damaged nor altered.',
+    'This key file cannot be used: check its password, and that it is a .p12 or .pfx file holding a key with its certificate.',
+  'error.mission_file':
+    'This is not a Mandat mission file, or it is damaged or was altered: ask for the .mandat file again.',
+  'error.key_store':
+    'The key file beside your data (mandat.key.json) is damaged, so your data cannot be opened. Put back a copy of that file.',
+  'error.typesetting': 'The PDF could not be typeset. Your data is unchanged.',
+  'error.seal': 'The PDF could not be sealed with the signing key. Your data is unchanged.',
+  'error.signing_key':
+    'The signing key kept in Mandat cannot be used: make a new one or import one on the signing page.',
+  'error.encryption': 'The file could not be encrypted. Nothing was written.',
+  'error.malformed': 'This value is not in the expected form.',
+  'error.out_of_range': 'This value is out of range: {limit} at most.',
+  'error.future': 'This date is in the future.',
   'error.file': 'The file could not be read or written. Check the folder and try again.',
-  'error.document': 'The PDF could not be produced.',
   'error.corrupt':
     'This file is damaged or is not a Mandat database, so it cannot be used. Your data was not changed.',
   'error.wrong_passphrase':

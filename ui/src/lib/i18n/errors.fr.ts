@@ -25,9 +25,20 @@ export const fr: Translation<typeof en> = {
   'error.not_approved': 'Seule une version approuvée de la charte peut être signée.',
   'error.signed': 'Les deux parties ont signé cette version : elle ne peut plus changer.',
   'error.key_file':
-    'Ce fichier est inutilisable : vérifiez le mot de passe, et qu’il s’agit du bon type de fichier (une clé .p12 ou .pfx, une mission .mandat), ni endommagé ni modifié.',
+    'Ce fichier de clé est inutilisable : vérifiez son mot de passe, et qu’il s’agit d’un fichier .p12 ou .pfx contenant une clé et son certificat.',
+  'error.mission_file':
+    'Ce n’est pas un fichier de mission Mandat, ou il est endommagé ou a été modifié : redemandez le fichier .mandat.',
+  'error.key_store':
+    'Le fichier de clé à côté de vos données (mandat.key.json) est endommagé : vos données ne peuvent pas être ouvertes. Remettez une copie de ce fichier.',
+  'error.typesetting': 'Le PDF n’a pas pu être composé. Vos données n’ont pas changé.',
+  'error.seal': 'Le PDF n’a pas pu être scellé avec la clé de signature. Vos données n’ont pas changé.',
+  'error.signing_key':
+    'La clé de signature conservée par Mandat est inutilisable : créez-en une nouvelle ou importez-en une sur la page de signature.',
+  'error.encryption': 'Le fichier n’a pas pu être chiffré. Rien n’a été écrit.',
+  'error.malformed': 'Cette valeur n’a pas la forme attendue.',
+  'error.out_of_range': 'Cette valeur est hors limites : {limit} au maximum.',
+  'error.future': 'Cette date est dans le futur.',
   'error.file': 'Le fichier n’a pas pu être lu ou écrit. Vérifiez le dossier et réessayez.',
-  'error.document': 'Le PDF n’a pas pu être produit.',
   'error.corrupt':
     'Ce fichier est endommagé ou n’est pas une base de données Mandat : il ne peut pas servir. Vos données n’ont pas été modifiées.',
   'error.wrong_passphrase':

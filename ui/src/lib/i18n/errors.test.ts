@@ -36,8 +36,16 @@ describe('errorMessage', () => {
       'not_approved',
       'signed',
       'key_file',
+      'mission_file',
+      'key_store',
+      'typesetting',
+      'seal',
+      'signing_key',
+      'encryption',
+      'malformed',
+      'out_of_range',
+      'future',
       'file',
-      'document',
       'corrupt',
       'wrong_passphrase',
       'locked',
@@ -114,14 +122,20 @@ describe('a damaged database', () => {
 });
 
 describe('a file that cannot be used', () => {
-  it('says so for a key file and a mission file alike, in each language', () => {
+  it('tells a key file from a mission file, in each language', () => {
     const english = errorMessage(error('key_file'), en);
-    expect(english).toMatch(/^This file cannot be used: check the password/);
+    expect(english).toMatch(/^This key file cannot be used: check its password/);
     expect(english).toContain('.p12');
-    expect(english).toContain('.mandat');
+    expect(errorMessage(error('mission_file'), en)).toMatch(/^This is not a Mandat mission file/);
     const french = errorMessage(error('key_file'), fr);
-    expect(french).toMatch(/^Ce fichier est inutilisable\u00a0: vérifiez le mot de passe/);
-    expect(french).toContain('.mandat');
+    expect(french).toMatch(/^Ce fichier de clé est inutilisable\u00a0: vérifiez son mot de passe/);
+    expect(errorMessage(error('mission_file'), fr)).toContain('.mandat');
+  });
+
+  it('states the top of a range', () => {
+    const range = error('out_of_range', { field: 'power', limit: 5 });
+    expect(errorMessage(range, en)).toBe('This value is out of range: 5 at most.');
+    expect(errorMessage(range, fr)).toBe('Cette valeur est hors limites\u00a0: 5 au maximum.');
   });
 });
 
@@ -133,7 +147,7 @@ describe('errorDetail', () => {
     );
     const damaged = error('corrupt', { message: 'the database /b.sqlite3 is damaged: not a Mandat database' });
     expect(errorDetail(damaged, en)).toBe('Details: the database /b.sqlite3 is damaged: not a Mandat database');
-    expect(errorDetail(error('key_file', { message: 'not a Mandat mission file (damaged or altered)' }), en)).toBe(
+    expect(errorDetail(error('mission_file', { message: 'not a Mandat mission file (damaged or altered)' }), en)).toBe(
       'Details: not a Mandat mission file (damaged or altered)',
     );
     expect(errorDetail(error('storage', { message: 'disk full' }), fr)).toBe('Détail\u00a0: disk full');

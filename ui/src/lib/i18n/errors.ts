@@ -1,7 +1,7 @@
 // The UI's own sentence for each error code. Rust's `message` is English prose for logs:
 // it is never shown as the message, only as a detail for the failures it explains — storage,
 // a file that could not be read or written (it names the file and the system's reason), a
-// document that could not be produced, a damaged database (it names the file and the damage),
+// document that could not be typeset or sealed, a damaged database (it names the file and the damage),
 // a key or mission file that cannot be used (it says why: not a mission file, damaged or
 // altered).
 
@@ -70,8 +70,24 @@ export function errorMessage(
       return t('error.key_file');
     case 'file':
       return t('error.file');
-    case 'document':
-      return t('error.document');
+    case 'mission_file':
+      return t('error.mission_file');
+    case 'key_store':
+      return t('error.key_store');
+    case 'typesetting':
+      return t('error.typesetting');
+    case 'seal':
+      return t('error.seal');
+    case 'signing_key':
+      return t('error.signing_key');
+    case 'encryption':
+      return t('error.encryption');
+    case 'malformed':
+      return t('error.malformed');
+    case 'out_of_range':
+      return t('error.out_of_range', { limit: error.limit ?? '' });
+    case 'future':
+      return t('error.future');
     case 'corrupt':
       return t('error.corrupt');
     case 'wrong_passphrase':
@@ -93,7 +109,11 @@ export function errorMessage(
 const DETAILED: ReadonlySet<ApiError['code']> = new Set([
   'storage',
   'file',
-  'document',
+  'mission_file',
+  'key_store',
+  'typesetting',
+  'seal',
+  'signing_key',
   'corrupt',
   'key_file',
 ]);
