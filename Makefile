@@ -94,6 +94,7 @@ e2e: deps ui $(TAURI_DRIVER)
 bench: deps ui
 	$(CARGO) bench -p mandat-core --bench missions
 	$(CARGO) bench -p mandat-core --bench document
+	$(CARGO) bench -p mandat-core --bench stakeholders
 	$(CARGO) build --release --workspace $(FEATURES) --bins
 	bash scripts/bench-startup.sh
 

@@ -80,6 +80,10 @@ enum Command {
     Demo {
         #[arg(long, value_enum, default_value_t = Lang::Fr)]
         lang: Lang,
+        /// Also add N generated people, with four assessments and ten interactions each
+        /// (to try Mandat at scale, e.g. 5000).
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        crowd: usize,
     },
     /// Write the charter as a PDF: signed when both have signed an approved version, else a draft.
     ExportPdf {
@@ -347,8 +351,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 Ok(ExitCode::FAILURE)
             }
         }
-        Command::Demo { lang } => {
+        Command::Demo { lang, crowd } => {
             let id = demo::create(&store, lang.into()).map_err(|e| e.to_string())?;
+            if crowd > 0 {
+                demo::crowd::create(&store, id, crowd).map_err(|e| e.to_string())?;
+            }
             println!("{id}");
             Ok(ExitCode::SUCCESS)
         }
