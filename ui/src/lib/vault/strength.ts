@@ -33,3 +33,7 @@ export function strengthOf(passphrase: string): Strength {
   if (length >= 16 || (length >= 12 && classes >= 3)) return 'strong';
   return 'fair';
 }
+
+/** A new passphrase that may be used: long enough, and typed the same a second time. */
+export const confirmed = (passphrase: string, confirm: string): boolean =>
+  passphraseLength(passphrase) >= MIN_PASSPHRASE_LENGTH && confirm === passphrase;
