@@ -66,9 +66,11 @@ $(TAURI_DRIVER):
 ui: $(UI_DEPS)
 	$(NPM) --prefix ui run build
 
-# Rewrites ui/src/lib/bindings from the Rust types (a test fails while they are stale).
+# Rewrites ui/src/lib/bindings from the Rust types and ui/src/lib/commands.ts from the list of
+# commands (tests fail while they are stale).
 bindings:
 	UPDATE_BINDINGS=1 $(CARGO) test -p mandat-core --lib bindings
+	UPDATE_BINDINGS=1 $(CARGO) test -p mandat $(FEATURES) --bin mandat commands_ts
 
 # --- checks -------------------------------------------------------------------------------------
 

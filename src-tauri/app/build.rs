@@ -2,9 +2,19 @@
 //! Listing the commands makes every one of them deny-by-default, so the capability file
 //! grants exactly what the window calls.
 
-include!("command_names.rs");
+/// Keeps only the names of the one list of commands (commands/mod.rs makes the rest of it).
+macro_rules! commands {
+    ($(
+        $name:ident [$($state:tt)*] ($($args:tt)*) -> $ret:ty = $body:expr;
+    )*) => {
+        const COMMANDS: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+
+include!("commands/list.rs");
 
 fn main() {
+    println!("cargo:rerun-if-changed=src-tauri/app/commands/list.rs");
     let attributes = tauri_build::Attributes::new()
         .capabilities_path_pattern("src-tauri/app/capabilities/**/*")
         .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));

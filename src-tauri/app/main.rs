@@ -46,54 +46,7 @@ fn main() {
             }
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::app_ready,
-            commands::vault::vault_status,
-            commands::vault::vault_create,
-            commands::vault::vault_unlock,
-            commands::vault::vault_recover,
-            commands::vault::vault_lock,
-            commands::vault::vault_change,
-            commands::mission::mission_list,
-            commands::mission::mission_get,
-            commands::mission::mission_create,
-            commands::mission::mission_update,
-            commands::mission::mission_set_status,
-            commands::mission::settings_get,
-            commands::mission::settings_set,
-            commands::charter::charter_get,
-            commands::charter::charter_versions,
-            commands::charter::charter_start,
-            commands::charter::charter_submit,
-            commands::charter::charter_decide,
-            commands::charter::charter_amend,
-            commands::charter::charter_compare,
-            commands::charter::clause_add,
-            commands::charter::clause_update,
-            commands::charter::clause_remove,
-            commands::charter::clause_move,
-            commands::charter::clause_review,
-            commands::charter::clause_comment,
-            commands::announcement::announcement_board,
-            commands::announcement::announcement_add,
-            commands::announcement::audience_add,
-            commands::announcement::audience_rename,
-            commands::announcement::audience_remove,
-            commands::signing::signing_state,
-            commands::signing::signing_sign,
-            commands::signing::signing_clear,
-            commands::signing::identity_get,
-            commands::signing::identity_create,
-            commands::signing::identity_import,
-            commands::document::document_export,
-            commands::document::document_verify,
-            commands::backup::backup_list,
-            commands::backup::backup_create,
-            commands::backup::backup_restore,
-            commands::transfer::transfer_export,
-            commands::transfer::transfer_preview,
-            commands::transfer::transfer_import,
-        ])
+        .invoke_handler(commands::handler())
         .build(tauri::generate_context!());
     match app {
         Ok(app) => app.run(|_, _| {}),
@@ -117,7 +70,7 @@ fn refuse_to_start(app: &tauri::AppHandle, message: String) {
 
 #[cfg(test)]
 mod tests {
-    include!("command_names.rs");
+    use crate::commands::NAMES;
 
     /// Other permissions the window needs: hearing its own close request (to save what is
     /// pending) and then closing itself; the native save and open dialogs (export, verify,
@@ -169,7 +122,7 @@ mod tests {
             .iter()
             .map(|p| p.as_str().expect("a permission name").to_owned())
             .collect();
-        let mut expected: Vec<String> = COMMANDS
+        let mut expected: Vec<String> = NAMES
             .iter()
             .map(|c| format!("allow-{}", c.replace('_', "-")))
             .chain(CORE.iter().map(|c| c.to_string()))

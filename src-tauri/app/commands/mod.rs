@@ -1,19 +1,66 @@
-//! The IPC surface: each command is one line into mandat-core, so all behaviour is tested there.
-//! `async` runs them off the main thread, keeping the window responsive during a write.
+//! The IPC surface, declared once in `list.rs`: each command is one line into mandat-core, so all
+//! behaviour is tested there. `async` runs them off the main thread, keeping the window
+//! responsive during a write.
 
-pub mod announcement;
-pub mod backup;
-pub mod charter;
-pub mod document;
-pub mod mission;
-pub mod signing;
-pub mod transfer;
-pub mod vault;
+#[cfg(test)]
+mod typescript;
 
 use crate::startup::Started;
-use tauri::State;
+use crate::vault::Vault;
+use mandat_core::announcement::{self, AnnouncementInput, Board};
+use mandat_core::backup::{self, BackupInfo, BackupReason};
+use mandat_core::charter::{
+    self, Author, Charter, ClauseInput, Comparison, DecisionInput, Review, Version,
+};
+use mandat_core::document::{self, ExportReport, ExportRequest, VerifyReport};
+use mandat_core::mission::{self, Mission, MissionDraft, MissionStatus, MissionSummary};
+use mandat_core::settings::{self, Settings};
+use mandat_core::signing::{self, IdentityInfo, SignatureInput, SignerRole, SigningState};
+use mandat_core::transfer::{self, ImportMode, ImportPreview};
+use mandat_core::vault::VaultStatus;
+use mandat_core::Result;
+use std::path::PathBuf;
+use std::sync::Arc;
+use tauri::ipc::Invoke;
+use tauri::{Runtime, State};
+use zeroize::Zeroizing;
 
-#[tauri::command(async)]
-pub fn app_ready(started: State<Started>) {
-    started.report_interactive()
+/// Turns the list into the `#[tauri::command]` functions, [`NAMES`], [`handler`] and (in tests)
+/// the signatures `typescript` writes. build.rs reads the same list with its own `commands!`,
+/// which keeps only the names.
+macro_rules! commands {
+    ($(
+        $name:ident [$($state:ident: $state_ty:ty),* $(,)?]
+        ($($arg:ident: $arg_ty:ty),* $(,)?) -> $ret:ty = $body:expr;
+    )*) => {
+        $(
+            // Private: Tauri then defines its helper macros for the handler below without
+            // `#[macro_export]`.
+            #[tauri::command(async)]
+            fn $name($($state: State<'_, $state_ty>,)* $($arg: $arg_ty),*) -> Result<$ret> {
+                $body
+            }
+        )*
+
+        /// Every command's name, in the list's order (the capability's test reads it).
+        #[cfg(test)]
+        pub const NAMES: &[&str] = &[$(stringify!($name)),*];
+
+        /// Runs the window's calls of the commands, by name.
+        pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
+            tauri::generate_handler![$($name),*]
+        }
+
+        /// Each command's arguments and result, in TypeScript.
+        #[cfg(test)]
+        fn signatures(cfg: &ts_rs::Config) -> Vec<typescript::Signature> {
+            vec![$(typescript::Signature {
+                name: stringify!($name),
+                args: vec![$((stringify!($arg), typescript::Type::of::<$arg_ty>(cfg))),*],
+                returns: typescript::Type::of::<$ret>(cfg),
+            }),*]
+        }
+    };
 }
+
+include!("list.rs");

@@ -1,0 +1,133 @@
+// Every IPC command, declared once:
+//
+//     name[state the app manages](arguments from the window) -> what it returns = one call;
+//
+// The call goes into mandat-core (so all behaviour is tested there) and returns a
+// `mandat_core::Result` of the type after `->`. From this list come the `#[tauri::command]`
+// functions and their handler (commands/mod.rs), the names build.rs makes deny-by-default with
+// an `allow-…` permission (which the capability must grant: a test checks), and the typed calls
+// of ui/src/lib/commands.ts that backend.ts makes (a test fails when that file is stale).
+commands! {
+    // Start-up.
+    app_ready[started: Started]() -> () = {
+        started.report_interactive();
+        Ok(())
+    };
+
+    // The passphrase: status, first set-up, unlock, recovery, lock, change.
+    vault_status[vault: Arc<Vault>]() -> VaultStatus = vault.status();
+    vault_create[vault: Arc<Vault>](passphrase: String) -> VaultStatus =
+        vault.create(&Zeroizing::new(passphrase));
+    vault_unlock[vault: Arc<Vault>](passphrase: String) -> VaultStatus =
+        vault.unlock(&Zeroizing::new(passphrase));
+    vault_recover[vault: Arc<Vault>](passphrase: String) -> VaultStatus =
+        vault.recover(&Zeroizing::new(passphrase));
+    vault_lock[vault: Arc<Vault>]() -> VaultStatus = vault.lock();
+    vault_change[vault: Arc<Vault>](current: String, next: String) -> () =
+        vault.change(&Zeroizing::new(current), &Zeroizing::new(next));
+
+    // Missions and settings.
+    mission_list[vault: Arc<Vault>]() -> Vec<MissionSummary> = mission::list(&*vault.store()?);
+    mission_get[vault: Arc<Vault>](id: i64) -> Mission = mission::get(&*vault.store()?, id);
+    mission_create[vault: Arc<Vault>](draft: MissionDraft) -> Mission =
+        mission::create(&*vault.store()?, &draft);
+    mission_update[vault: Arc<Vault>](id: i64, draft: MissionDraft) -> Mission =
+        mission::update(&*vault.store()?, id, &draft);
+    mission_set_status[vault: Arc<Vault>](id: i64, status: MissionStatus) -> Mission =
+        mission::set_status(&*vault.store()?, id, status);
+    settings_get[vault: Arc<Vault>]() -> Settings = settings::get(&*vault.store()?);
+    settings_set[vault: Arc<Vault>](settings: Settings) -> Settings =
+        settings::set(&*vault.store()?, &settings);
+
+    // The charter and mandate: versions, clauses, review, decision, amendment, comparison.
+    charter_get[vault: Arc<Vault>](mission_id: i64, number: Option<i64>) -> Option<Charter> =
+        charter::get(&*vault.store()?, mission_id, number);
+    charter_versions[vault: Arc<Vault>](mission_id: i64) -> Vec<Version> =
+        charter::versions(&*vault.store()?, mission_id);
+    charter_start[vault: Arc<Vault>](mission_id: i64) -> Charter =
+        charter::start(&*vault.store()?, mission_id);
+    charter_submit[vault: Arc<Vault>](version_id: i64) -> Charter =
+        charter::submit(&*vault.store()?, version_id);
+    charter_decide[vault: Arc<Vault>](version_id: i64, decision: DecisionInput) -> Charter =
+        charter::decide(&*vault.store()?, version_id, &decision);
+    charter_amend[vault: Arc<Vault>](mission_id: i64, reason: String) -> Charter =
+        charter::amend(&*vault.store()?, mission_id, &reason);
+    charter_compare[vault: Arc<Vault>](mission_id: i64, from: i64, to: i64) -> Comparison =
+        charter::compare(&*vault.store()?, mission_id, from, to);
+    clause_add[vault: Arc<Vault>](version_id: i64, input: ClauseInput) -> Charter =
+        charter::add_clause(&*vault.store()?, version_id, &input);
+    clause_update[vault: Arc<Vault>](version_id: i64, key: String, input: ClauseInput) -> Charter =
+        charter::update_clause(&*vault.store()?, version_id, &key, &input);
+    clause_remove[vault: Arc<Vault>](version_id: i64, key: String) -> Charter =
+        charter::remove_clause(&*vault.store()?, version_id, &key);
+    clause_move[vault: Arc<Vault>](version_id: i64, key: String, offset: i64) -> Charter =
+        charter::move_clause(&*vault.store()?, version_id, &key, offset);
+    clause_review[vault: Arc<Vault>](version_id: i64, key: String, review: Review) -> Charter =
+        charter::review_clause(&*vault.store()?, version_id, &key, review);
+    clause_comment[vault: Arc<Vault>](
+        version_id: i64,
+        key: String,
+        author: Author,
+        body: String,
+    ) -> Charter = charter::comment(&*vault.store()?, version_id, &key, author, &body);
+
+    // Audiences and the announcements of the mandate.
+    announcement_board[vault: Arc<Vault>](mission_id: i64) -> Board =
+        announcement::board(&*vault.store()?, mission_id);
+    announcement_add[vault: Arc<Vault>](input: AnnouncementInput) -> Board =
+        announcement::announce(&*vault.store()?, &input);
+    audience_add[vault: Arc<Vault>](mission_id: i64, name: String) -> Board =
+        announcement::add_audience(&*vault.store()?, mission_id, &name);
+    audience_rename[vault: Arc<Vault>](audience_id: i64, name: String) -> Board =
+        announcement::rename_audience(&*vault.store()?, audience_id, &name);
+    audience_remove[vault: Arc<Vault>](audience_id: i64) -> Board =
+        announcement::remove_audience(&*vault.store()?, audience_id);
+
+    // Signing a version in person, and the key that seals its PDF.
+    signing_state[vault: Arc<Vault>](version_id: i64) -> SigningState =
+        signing::state(&*vault.store()?, version_id);
+    signing_sign[vault: Arc<Vault>](version_id: i64, input: SignatureInput) -> SigningState =
+        signing::sign(&*vault.store()?, version_id, &input);
+    signing_clear[vault: Arc<Vault>](version_id: i64, role: SignerRole) -> SigningState =
+        signing::clear(&*vault.store()?, version_id, role);
+    identity_get[vault: Arc<Vault>]() -> Option<IdentityInfo> =
+        signing::identity(&*vault.store()?);
+    identity_create[vault: Arc<Vault>](name: String) -> IdentityInfo =
+        signing::create_identity(&*vault.store()?, &name);
+    identity_import[vault: Arc<Vault>](path: PathBuf, password: String) -> IdentityInfo =
+        signing::import_identity_file(&*vault.store()?, &path, &Zeroizing::new(password));
+
+    // The charter as a PDF: export (signed or draft) and verification (which needs no data).
+    document_export[vault: Arc<Vault>](request: ExportRequest) -> ExportReport =
+        document::export(&*vault.store()?, &request);
+    document_verify[](path: PathBuf) -> VerifyReport = Ok(document::verify_file(&path));
+
+    // Backups: the list, one now, and restoring one into the open database.
+    backup_list[vault: Arc<Vault>]() -> Vec<BackupInfo> = backup::all(&*vault.store()?);
+    backup_create[vault: Arc<Vault>]() -> BackupInfo =
+        backup::create(&*vault.store()?, BackupReason::Manual);
+    backup_restore[vault: Arc<Vault>](file: String) -> BackupInfo =
+        backup::restore(&*vault.store()?, &file);
+
+    // Moving a mission to another laptop: a passphrase-protected `.mandat` file.
+    transfer_export[vault: Arc<Vault>](mission_id: i64, passphrase: String, path: PathBuf) -> () =
+        transfer::export_file(
+            &*vault.store()?,
+            mission_id,
+            &Zeroizing::new(passphrase),
+            &path,
+        );
+    transfer_preview[vault: Arc<Vault>](path: PathBuf, passphrase: String) -> ImportPreview =
+        transfer::preview(
+            &*vault.store()?,
+            &transfer::read(&path)?,
+            &Zeroizing::new(passphrase),
+        );
+    transfer_import[vault: Arc<Vault>](path: PathBuf, passphrase: String, mode: ImportMode) -> i64 =
+        transfer::import(
+            &*vault.store()?,
+            &transfer::read(&path)?,
+            &Zeroizing::new(passphrase),
+            mode,
+        );
+}

@@ -1,0 +1,176 @@
+// Generated from src-tauri/app/commands/list.rs by `make bindings`: do not edit.
+// Every IPC command, with its arguments and result; backend.ts binds them to its `call`.
+
+import type { AnnouncementInput } from './bindings/AnnouncementInput';
+import type { Author } from './bindings/Author';
+import type { BackupInfo } from './bindings/BackupInfo';
+import type { Board } from './bindings/Board';
+import type { Charter } from './bindings/Charter';
+import type { ClauseInput } from './bindings/ClauseInput';
+import type { Comparison } from './bindings/Comparison';
+import type { DecisionInput } from './bindings/DecisionInput';
+import type { ExportReport } from './bindings/ExportReport';
+import type { ExportRequest } from './bindings/ExportRequest';
+import type { IdentityInfo } from './bindings/IdentityInfo';
+import type { ImportMode } from './bindings/ImportMode';
+import type { ImportPreview } from './bindings/ImportPreview';
+import type { Mission } from './bindings/Mission';
+import type { MissionDraft } from './bindings/MissionDraft';
+import type { MissionStatus } from './bindings/MissionStatus';
+import type { MissionSummary } from './bindings/MissionSummary';
+import type { Review } from './bindings/Review';
+import type { Settings } from './bindings/Settings';
+import type { SignatureInput } from './bindings/SignatureInput';
+import type { SignerRole } from './bindings/SignerRole';
+import type { SigningState } from './bindings/SigningState';
+import type { VaultStatus } from './bindings/VaultStatus';
+import type { VerifyReport } from './bindings/VerifyReport';
+import type { Version } from './bindings/Version';
+
+/** Every command's name (the capability grants each as `allow-…`). */
+export type CommandName =
+  | 'app_ready'
+  | 'vault_status'
+  | 'vault_create'
+  | 'vault_unlock'
+  | 'vault_recover'
+  | 'vault_lock'
+  | 'vault_change'
+  | 'mission_list'
+  | 'mission_get'
+  | 'mission_create'
+  | 'mission_update'
+  | 'mission_set_status'
+  | 'settings_get'
+  | 'settings_set'
+  | 'charter_get'
+  | 'charter_versions'
+  | 'charter_start'
+  | 'charter_submit'
+  | 'charter_decide'
+  | 'charter_amend'
+  | 'charter_compare'
+  | 'clause_add'
+  | 'clause_update'
+  | 'clause_remove'
+  | 'clause_move'
+  | 'clause_review'
+  | 'clause_comment'
+  | 'announcement_board'
+  | 'announcement_add'
+  | 'audience_add'
+  | 'audience_rename'
+  | 'audience_remove'
+  | 'signing_state'
+  | 'signing_sign'
+  | 'signing_clear'
+  | 'identity_get'
+  | 'identity_create'
+  | 'identity_import'
+  | 'document_export'
+  | 'document_verify'
+  | 'backup_list'
+  | 'backup_create'
+  | 'backup_restore'
+  | 'transfer_export'
+  | 'transfer_preview'
+  | 'transfer_import';
+
+/** Runs a command with its arguments, named in camelCase as Tauri reads them. */
+export type Call = <T>(command: CommandName, args?: Record<string, unknown>) => Promise<T>;
+
+/** Every command as a typed function of its arguments, made through `call`. */
+export const commands = (call: Call) => ({
+  appReady: (): Promise<void> =>
+    call<void>('app_ready'),
+  vaultStatus: (): Promise<VaultStatus> =>
+    call<VaultStatus>('vault_status'),
+  vaultCreate: (passphrase: string): Promise<VaultStatus> =>
+    call<VaultStatus>('vault_create', { passphrase }),
+  vaultUnlock: (passphrase: string): Promise<VaultStatus> =>
+    call<VaultStatus>('vault_unlock', { passphrase }),
+  vaultRecover: (passphrase: string): Promise<VaultStatus> =>
+    call<VaultStatus>('vault_recover', { passphrase }),
+  vaultLock: (): Promise<VaultStatus> =>
+    call<VaultStatus>('vault_lock'),
+  vaultChange: (current: string, next: string): Promise<void> =>
+    call<void>('vault_change', { current, next }),
+  missionList: (): Promise<Array<MissionSummary>> =>
+    call<Array<MissionSummary>>('mission_list'),
+  missionGet: (id: number): Promise<Mission> =>
+    call<Mission>('mission_get', { id }),
+  missionCreate: (draft: MissionDraft): Promise<Mission> =>
+    call<Mission>('mission_create', { draft }),
+  missionUpdate: (id: number, draft: MissionDraft): Promise<Mission> =>
+    call<Mission>('mission_update', { id, draft }),
+  missionSetStatus: (id: number, status: MissionStatus): Promise<Mission> =>
+    call<Mission>('mission_set_status', { id, status }),
+  settingsGet: (): Promise<Settings> =>
+    call<Settings>('settings_get'),
+  settingsSet: (settings: Settings): Promise<Settings> =>
+    call<Settings>('settings_set', { settings }),
+  charterGet: (missionId: number, number: number | null): Promise<Charter | null> =>
+    call<Charter | null>('charter_get', { missionId, number }),
+  charterVersions: (missionId: number): Promise<Array<Version>> =>
+    call<Array<Version>>('charter_versions', { missionId }),
+  charterStart: (missionId: number): Promise<Charter> =>
+    call<Charter>('charter_start', { missionId }),
+  charterSubmit: (versionId: number): Promise<Charter> =>
+    call<Charter>('charter_submit', { versionId }),
+  charterDecide: (versionId: number, decision: DecisionInput): Promise<Charter> =>
+    call<Charter>('charter_decide', { versionId, decision }),
+  charterAmend: (missionId: number, reason: string): Promise<Charter> =>
+    call<Charter>('charter_amend', { missionId, reason }),
+  charterCompare: (missionId: number, from: number, to: number): Promise<Comparison> =>
+    call<Comparison>('charter_compare', { missionId, from, to }),
+  clauseAdd: (versionId: number, input: ClauseInput): Promise<Charter> =>
+    call<Charter>('clause_add', { versionId, input }),
+  clauseUpdate: (versionId: number, key: string, input: ClauseInput): Promise<Charter> =>
+    call<Charter>('clause_update', { versionId, key, input }),
+  clauseRemove: (versionId: number, key: string): Promise<Charter> =>
+    call<Charter>('clause_remove', { versionId, key }),
+  clauseMove: (versionId: number, key: string, offset: number): Promise<Charter> =>
+    call<Charter>('clause_move', { versionId, key, offset }),
+  clauseReview: (versionId: number, key: string, review: Review): Promise<Charter> =>
+    call<Charter>('clause_review', { versionId, key, review }),
+  clauseComment: (versionId: number, key: string, author: Author, body: string): Promise<Charter> =>
+    call<Charter>('clause_comment', { versionId, key, author, body }),
+  announcementBoard: (missionId: number): Promise<Board> =>
+    call<Board>('announcement_board', { missionId }),
+  announcementAdd: (input: AnnouncementInput): Promise<Board> =>
+    call<Board>('announcement_add', { input }),
+  audienceAdd: (missionId: number, name: string): Promise<Board> =>
+    call<Board>('audience_add', { missionId, name }),
+  audienceRename: (audienceId: number, name: string): Promise<Board> =>
+    call<Board>('audience_rename', { audienceId, name }),
+  audienceRemove: (audienceId: number): Promise<Board> =>
+    call<Board>('audience_remove', { audienceId }),
+  signingState: (versionId: number): Promise<SigningState> =>
+    call<SigningState>('signing_state', { versionId }),
+  signingSign: (versionId: number, input: SignatureInput): Promise<SigningState> =>
+    call<SigningState>('signing_sign', { versionId, input }),
+  signingClear: (versionId: number, role: SignerRole): Promise<SigningState> =>
+    call<SigningState>('signing_clear', { versionId, role }),
+  identityGet: (): Promise<IdentityInfo | null> =>
+    call<IdentityInfo | null>('identity_get'),
+  identityCreate: (name: string): Promise<IdentityInfo> =>
+    call<IdentityInfo>('identity_create', { name }),
+  identityImport: (path: string, password: string): Promise<IdentityInfo> =>
+    call<IdentityInfo>('identity_import', { path, password }),
+  documentExport: (request: ExportRequest): Promise<ExportReport> =>
+    call<ExportReport>('document_export', { request }),
+  documentVerify: (path: string): Promise<VerifyReport> =>
+    call<VerifyReport>('document_verify', { path }),
+  backupList: (): Promise<Array<BackupInfo>> =>
+    call<Array<BackupInfo>>('backup_list'),
+  backupCreate: (): Promise<BackupInfo> =>
+    call<BackupInfo>('backup_create'),
+  backupRestore: (file: string): Promise<BackupInfo> =>
+    call<BackupInfo>('backup_restore', { file }),
+  transferExport: (missionId: number, passphrase: string, path: string): Promise<void> =>
+    call<void>('transfer_export', { missionId, passphrase, path }),
+  transferPreview: (path: string, passphrase: string): Promise<ImportPreview> =>
+    call<ImportPreview>('transfer_preview', { path, passphrase }),
+  transferImport: (path: string, passphrase: string, mode: ImportMode): Promise<number> =>
+    call<number>('transfer_import', { path, passphrase, mode }),
+});
