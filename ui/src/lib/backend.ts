@@ -3,40 +3,19 @@
 //
 // Every command either resolves with the generated type or rejects with an `ApiError`:
 // whatever else `invoke` may throw (no Tauri runtime, a panic, a serialisation failure) is
-// turned into a `storage` error, so callers only ever handle one shape.
+// turned into a `storage` error, so callers only ever handle one shape. The commands' names,
+// arguments and results come from `commands.ts`, generated from the Rust list of commands: a
+// renamed or removed command, or a changed argument, fails the type check here.
 
 import { invoke } from '@tauri-apps/api/core';
 import { getCurrentWebview } from '@tauri-apps/api/webview';
 import { getCurrentWindow } from '@tauri-apps/api/window';
 import { open, save } from '@tauri-apps/plugin-dialog';
 import { revealItemInDir } from '@tauri-apps/plugin-opener';
-import type { AnnouncementInput } from './bindings/AnnouncementInput';
+import { commands, type CommandName } from './commands';
 import type { ApiError } from './bindings/ApiError';
-import type { Author } from './bindings/Author';
-import type { BackupInfo } from './bindings/BackupInfo';
-import type { Board } from './bindings/Board';
 import type { Charter } from './bindings/Charter';
-import type { ClauseInput } from './bindings/ClauseInput';
-import type { Comparison } from './bindings/Comparison';
-import type { DecisionInput } from './bindings/DecisionInput';
 import type { ErrorCode } from './bindings/ErrorCode';
-import type { ExportReport } from './bindings/ExportReport';
-import type { ExportRequest } from './bindings/ExportRequest';
-import type { IdentityInfo } from './bindings/IdentityInfo';
-import type { ImportMode } from './bindings/ImportMode';
-import type { ImportPreview } from './bindings/ImportPreview';
-import type { Mission } from './bindings/Mission';
-import type { MissionDraft } from './bindings/MissionDraft';
-import type { MissionStatus } from './bindings/MissionStatus';
-import type { MissionSummary } from './bindings/MissionSummary';
-import type { Review } from './bindings/Review';
-import type { Settings } from './bindings/Settings';
-import type { SignatureInput } from './bindings/SignatureInput';
-import type { SignerRole } from './bindings/SignerRole';
-import type { SigningState } from './bindings/SigningState';
-import type { VaultStatus } from './bindings/VaultStatus';
-import type { Version } from './bindings/Version';
-import type { VerifyReport } from './bindings/VerifyReport';
 
 // Every code of the generated type, checked by the compiler when the bindings change.
 const CODES: Record<ErrorCode, true> = {
@@ -117,199 +96,169 @@ export function whenLocked(listener: () => void): () => void {
   return () => lockListeners.delete(listener);
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+async function call<T>(name: CommandName, args?: Record<string, unknown>): Promise<T> {
   try {
-    return await invoke<T>(command, args);
+    return await invoke<T>(name, args);
   } catch (error) {
     const apiError = toApiError(error);
-    if (apiError.code === 'locked' && !command.startsWith('vault_')) {
+    if (apiError.code === 'locked' && !name.startsWith('vault_')) {
       for (const listener of lockListeners) listener();
     }
     throw apiError;
   }
 }
 
+// Every command, typed from the Rust list (src-tauri/app/commands/list.rs) by the generated
+// `commands.ts`; the exports below give each its documentation.
+const command = commands(call);
+
 // The passphrase that encrypts the data. Until it is given, every other command is refused
 // with `locked`.
 
 /** `new` before the first passphrase, `locked` until it is given, then `unlocked`. */
-export const vaultStatus = (): Promise<VaultStatus> => call('vault_status');
+export const vaultStatus = command.vaultStatus;
 
 /**
  * Sets the first passphrase, encrypts any data left by an earlier Mandat, and unlocks. Refused
  * with `too_short` (field `passphrase`, `limit` the minimum length) or `already_set_up`.
  */
-export const vaultCreate = (passphrase: string): Promise<VaultStatus> =>
-  call('vault_create', { passphrase });
+export const vaultCreate = command.vaultCreate;
 
 /**
  * Opens the data. Refused with `wrong_passphrase` (nothing is touched), `corrupt` (the
  * database is damaged: see `vaultRecover`) or `not_set_up`.
  */
-export const vaultUnlock = (passphrase: string): Promise<VaultStatus> =>
-  call('vault_unlock', { passphrase });
+export const vaultUnlock = command.vaultUnlock;
 
 /**
  * After `corrupt`: puts the latest good backup in place of the damaged database (which is kept
  * aside), then unlocks. Refused with `corrupt` again when no backup is good.
  */
-export const vaultRecover = (passphrase: string): Promise<VaultStatus> =>
-  call('vault_recover', { passphrase });
+export const vaultRecover = command.vaultRecover;
 
 /** Closes the open data; every other command is then refused with `locked`. */
-export const vaultLock = (): Promise<VaultStatus> => call('vault_lock');
+export const vaultLock = command.vaultLock;
 
 /**
  * Re-encrypts the data and its backups under `next`. Refused with `wrong_passphrase` for
  * `current`, with `too_short` naming the field `newPassphrase`.
  */
-export const vaultChange = (current: string, next: string): Promise<void> =>
-  call('vault_change', { current, next });
+export const vaultChange = command.vaultChange;
 
 /** Open missions first, newest first. */
-export const missionList = (): Promise<MissionSummary[]> => call('mission_list');
+export const missionList = command.missionList;
 
-export const missionGet = (id: number): Promise<Mission> => call('mission_get', { id });
+export const missionGet = command.missionGet;
 
 /** A new mission starts in status `preparing`. */
-export const missionCreate = (draft: MissionDraft): Promise<Mission> =>
-  call('mission_create', { draft });
+export const missionCreate = command.missionCreate;
 
 /** Refused with `closed` while the mission is closed. */
-export const missionUpdate = (id: number, draft: MissionDraft): Promise<Mission> =>
-  call('mission_update', { id, draft });
+export const missionUpdate = command.missionUpdate;
 
-export const missionSetStatus = (id: number, status: MissionStatus): Promise<Mission> =>
-  call('mission_set_status', { id, status });
+export const missionSetStatus = command.missionSetStatus;
 
-export const settingsGet = (): Promise<Settings> => call('settings_get');
+export const settingsGet = command.settingsGet;
 
-export const settingsSet = (settings: Settings): Promise<Settings> =>
-  call('settings_set', { settings });
+export const settingsSet = command.settingsSet;
 
 // The charter and its mandate. Every change returns the version as it now stands.
 
 /** The latest version when `number` is null; null before the charter is started. */
 export const charterGet = (missionId: number, number: number | null = null): Promise<Charter | null> =>
-  call('charter_get', { missionId, number });
+  command.charterGet(missionId, number);
 
 /** Oldest first. */
-export const charterVersions = (missionId: number): Promise<Version[]> =>
-  call('charter_versions', { missionId });
+export const charterVersions = command.charterVersions;
 
 /** Version 1, a draft holding the catalogue of authorities and the usual governance. */
-export const charterStart = (missionId: number): Promise<Charter> => call('charter_start', { missionId });
+export const charterStart = command.charterStart;
 
-export const clauseAdd = (versionId: number, input: ClauseInput): Promise<Charter> =>
-  call('clause_add', { versionId, input });
+export const clauseAdd = command.clauseAdd;
 
 /** A change of content sends the clause's review back to pending. */
-export const clauseUpdate = (versionId: number, key: string, input: ClauseInput): Promise<Charter> =>
-  call('clause_update', { versionId, key, input });
+export const clauseUpdate = command.clauseUpdate;
 
-export const clauseRemove = (versionId: number, key: string): Promise<Charter> =>
-  call('clause_remove', { versionId, key });
+export const clauseRemove = command.clauseRemove;
 
 /** `offset` -1 moves the clause up within its section, +1 down. */
-export const clauseMove = (versionId: number, key: string, offset: number): Promise<Charter> =>
-  call('clause_move', { versionId, key, offset });
+export const clauseMove = command.clauseMove;
 
-export const clauseReview = (versionId: number, key: string, review: Review): Promise<Charter> =>
-  call('clause_review', { versionId, key, review });
+export const clauseReview = command.clauseReview;
 
-export const clauseComment = (
-  versionId: number,
-  key: string,
-  author: Author,
-  body: string,
-): Promise<Charter> => call('clause_comment', { versionId, key, author, body });
+export const clauseComment = command.clauseComment;
 
 /** Draft or changes requested → in review. */
-export const charterSubmit = (versionId: number): Promise<Charter> => call('charter_submit', { versionId });
+export const charterSubmit = command.charterSubmit;
 
 /** Approving with clauses still to discuss is refused with `open_clauses`, naming them. */
-export const charterDecide = (versionId: number, decision: DecisionInput): Promise<Charter> =>
-  call('charter_decide', { versionId, decision });
+export const charterDecide = command.charterDecide;
 
 /** A new draft from the latest version, which must be approved or rejected. */
-export const charterAmend = (missionId: number, reason: string): Promise<Charter> =>
-  call('charter_amend', { missionId, reason });
+export const charterAmend = command.charterAmend;
 
 /** Versions by number, clause by clause. */
-export const charterCompare = (missionId: number, from: number, to: number): Promise<Comparison> =>
-  call('charter_compare', { missionId, from, to });
+export const charterCompare = command.charterCompare;
 
 // Audiences, and the announcements of the approved mandate.
 
-export const announcementBoard = (missionId: number): Promise<Board> =>
-  call('announcement_board', { missionId });
+export const announcementBoard = command.announcementBoard;
 
-export const audienceAdd = (missionId: number, name: string): Promise<Board> =>
-  call('audience_add', { missionId, name });
+export const audienceAdd = command.audienceAdd;
 
-export const audienceRename = (audienceId: number, name: string): Promise<Board> =>
-  call('audience_rename', { audienceId, name });
+export const audienceRename = command.audienceRename;
 
-export const audienceRemove = (audienceId: number): Promise<Board> =>
-  call('audience_remove', { audienceId });
+export const audienceRemove = command.audienceRemove;
 
 /** Of the latest approved version; refused with `nothing_approved` before any approval. */
-export const announcementAdd = (input: AnnouncementInput): Promise<Board> =>
-  call('announcement_add', { input });
+export const announcementAdd = command.announcementAdd;
 
 // Signing a version in person, the key that seals the PDF, and the PDF itself.
 
-export const signingState = (versionId: number): Promise<SigningState> =>
-  call('signing_state', { versionId });
+export const signingState = command.signingState;
 
 /**
  * Records one signer's drawn signature. Refused with `not_approved` before approval, with
  * `signed` once both have signed, and with `required`/`too_long` naming `name`, `title`,
  * `place` or `strokes`.
  */
-export const signingSign = (versionId: number, input: SignatureInput): Promise<SigningState> =>
-  call('signing_sign', { versionId, input });
+export const signingSign = command.signingSign;
 
 /** Removes one signature while the other signer has not signed yet (`signed` afterwards). */
-export const signingClear = (versionId: number, role: SignerRole): Promise<SigningState> =>
-  call('signing_clear', { versionId, role });
+export const signingClear = command.signingClear;
 
 /** Null until a key is created or imported. */
-export const identityGet = (): Promise<IdentityInfo | null> => call('identity_get');
+export const identityGet = command.identityGet;
 
 /** A new self-signed key and certificate in `name`, replacing the current one. */
-export const identityCreate = (name: string): Promise<IdentityInfo> =>
-  call('identity_create', { name });
+export const identityCreate = command.identityCreate;
 
 /** A PKCS#12 file (.p12, .pfx); a wrong password or a bad file is refused with `key_file`. */
-export const identityImport = (path: string, password: string): Promise<IdentityInfo> =>
-  call('identity_import', { path, password });
+export const identityImport = command.identityImport;
 
 /**
  * Writes a version's PDF to `request.path`: signed when the version is approved and both have
  * signed, otherwise a draft with a DRAFT watermark and no signature.
  */
-export const documentExport = (request: ExportRequest): Promise<ExportReport> =>
-  call('document_export', { request });
+export const documentExport = command.documentExport;
 
 /** What a PDF is: a valid signed charter, a modified one, a draft, something else. */
-export const documentVerify = (path: string): Promise<VerifyReport> =>
-  call('document_verify', { path });
+export const documentVerify = command.documentVerify;
 
 // Backups of the whole database, in the `backups` folder beside it.
 
 /** Newest first; a backup that cannot be read has a null summary. */
-export const backupList = (): Promise<BackupInfo[]> => call('backup_list');
+export const backupList = command.backupList;
 
 /** A backup of the database as it stands now, made by the user. */
-export const backupCreate = (): Promise<BackupInfo> => call('backup_create');
+export const backupCreate = command.backupCreate;
 
 /**
  * Replaces the whole database with the backup named `file`, after backing up the current one;
  * returns that safety backup. Refused with `corrupt` when the backup is not a sound Mandat
  * database, with `newer_database` when a newer Mandat wrote it.
  */
-export const backupRestore = (file: string): Promise<BackupInfo> => call('backup_restore', { file });
+export const backupRestore = command.backupRestore;
 
 // Moving one mission to another laptop: a `.mandat` file, encrypted with a passphrase chosen
 // for that file alone (not the one that opens Mandat), given to the recipient separately.
@@ -319,23 +268,20 @@ export const backupRestore = (file: string): Promise<BackupInfo> => call('backup
  * audiences and announcements to `path`, encrypted with `passphrase`. Refused with `too_short`
  * (field `passphrase`, `limit` the minimum length), `not_found` or `file`.
  */
-export const transferExport = (missionId: number, passphrase: string, path: string): Promise<void> =>
-  call('transfer_export', { missionId, passphrase, path });
+export const transferExport = command.transferExport;
 
 /**
  * What the file at `path` holds, and the mission here with the same client and title, if any;
  * nothing is imported. Refused with `wrong_passphrase`, `key_file` (not a Mandat mission file,
  * or a damaged or altered one: the message says which), `newer_database` or `file`.
  */
-export const transferPreview = (path: string, passphrase: string): Promise<ImportPreview> =>
-  call('transfer_preview', { path, passphrase });
+export const transferPreview = command.transferPreview;
 
 /**
  * Imports the file's mission and returns its new id. `replace` first deletes the mission here
  * with the same client and title; `keep_both` keeps it. Refused as `transferPreview` is.
  */
-export const transferImport = (path: string, passphrase: string, mode: ImportMode): Promise<number> =>
-  call('transfer_import', { path, passphrase, mode });
+export const transferImport = command.transferImport;
 
 // Files chosen by the user: native dialogs, and revealing a written file in its folder.
 
@@ -430,7 +376,7 @@ export function onFileDrop(
 }
 
 /** Tells the shell the first screen is interactive (start-up benchmark). Call once. */
-export const appReady = (): Promise<void> => call('app_ready');
+export const appReady = command.appReady;
 
 /**
  * Runs `beforeClose` when the user closes the window, then lets it close. The window waits
