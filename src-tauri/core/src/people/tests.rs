@@ -260,7 +260,11 @@ fn search_finds_any_part_of_a_name_title_or_team_and_escapes_wildcards() {
     assert_eq!(found("bena"), ["Karim Benali"]);
     assert_eq!(found("MARTIN"), ["Sophie Martin"]);
     assert_eq!(found("entrepôt").len(), 2, "the job title");
-    assert_eq!(found("0%"), ["Karim Benali"], "% is a character, not a wildcard");
+    assert_eq!(
+        found("0%"),
+        ["Karim Benali"],
+        "% is a character, not a wildcard"
+    );
     assert!(found("_").is_empty());
     assert_eq!(found("  ").len(), 2, "nothing typed: everyone");
 }
