@@ -40,7 +40,7 @@ fn main() {
             match DataDirLock::acquire(&data_dir) {
                 Ok(lock) => {
                     app.manage(lock);
-                    app.manage(vault::Vault::new(data_dir.clone()));
+                    app.manage(vault::Vault::new(data_dir.clone(), app.handle().clone()));
                 }
                 Err(message) => refuse_to_start(app.handle(), message),
             }
