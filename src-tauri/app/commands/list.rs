@@ -16,13 +16,15 @@ commands! {
 
     // The passphrase: status, first set-up, unlock, recovery, lock, change.
     vault_status[vault: Arc<Vault>]() -> VaultStatus = vault.status();
-    vault_create[vault: Arc<Vault>](passphrase: String) -> VaultStatus = vault.create(&passphrase);
-    vault_unlock[vault: Arc<Vault>](passphrase: String) -> VaultStatus = vault.unlock(&passphrase);
+    vault_create[vault: Arc<Vault>](passphrase: String) -> VaultStatus =
+        vault.create(&Zeroizing::new(passphrase));
+    vault_unlock[vault: Arc<Vault>](passphrase: String) -> VaultStatus =
+        vault.unlock(&Zeroizing::new(passphrase));
     vault_recover[vault: Arc<Vault>](passphrase: String) -> VaultStatus =
-        vault.recover(&passphrase);
+        vault.recover(&Zeroizing::new(passphrase));
     vault_lock[vault: Arc<Vault>]() -> VaultStatus = vault.lock();
     vault_change[vault: Arc<Vault>](current: String, next: String) -> () =
-        vault.change(&current, &next);
+        vault.change(&Zeroizing::new(current), &Zeroizing::new(next));
 
     // Missions and settings.
     mission_list[vault: Arc<Vault>]() -> Vec<MissionSummary> = mission::list(&*vault.store()?);
@@ -93,7 +95,7 @@ commands! {
     identity_create[vault: Arc<Vault>](name: String) -> IdentityInfo =
         signing::create_identity(&*vault.store()?, &name);
     identity_import[vault: Arc<Vault>](path: PathBuf, password: String) -> IdentityInfo =
-        signing::import_identity_file(&*vault.store()?, &path, &password);
+        signing::import_identity_file(&*vault.store()?, &path, &Zeroizing::new(password));
 
     // The charter as a PDF: export (signed or draft) and verification (which needs no data).
     document_export[vault: Arc<Vault>](request: ExportRequest) -> ExportReport =
@@ -109,9 +111,23 @@ commands! {
 
     // Moving a mission to another laptop: a passphrase-protected `.mandat` file.
     transfer_export[vault: Arc<Vault>](mission_id: i64, passphrase: String, path: PathBuf) -> () =
-        transfer::export_file(&*vault.store()?, mission_id, &passphrase, &path);
+        transfer::export_file(
+            &*vault.store()?,
+            mission_id,
+            &Zeroizing::new(passphrase),
+            &path,
+        );
     transfer_preview[vault: Arc<Vault>](path: PathBuf, passphrase: String) -> ImportPreview =
-        transfer::preview(&*vault.store()?, &transfer::read(&path)?, &passphrase);
+        transfer::preview(
+            &*vault.store()?,
+            &transfer::read(&path)?,
+            &Zeroizing::new(passphrase),
+        );
     transfer_import[vault: Arc<Vault>](path: PathBuf, passphrase: String, mode: ImportMode) -> i64 =
-        transfer::import(&*vault.store()?, &transfer::read(&path)?, &passphrase, mode);
+        transfer::import(
+            &*vault.store()?,
+            &transfer::read(&path)?,
+            &Zeroizing::new(passphrase),
+            mode,
+        );
 }

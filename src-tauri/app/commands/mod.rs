@@ -23,6 +23,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use tauri::ipc::Invoke;
 use tauri::{Runtime, State};
+use zeroize::Zeroizing;
 
 /// Turns the list into the `#[tauri::command]` functions, [`NAMES`], [`handler`] and (in tests)
 /// the signatures `typescript` writes. build.rs reads the same list with its own `commands!`,
