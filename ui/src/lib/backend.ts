@@ -8,6 +8,7 @@
 // renamed or removed command, or a changed argument, fails the type check here.
 
 import { invoke } from '@tauri-apps/api/core';
+import { listen } from '@tauri-apps/api/event';
 import { getCurrentWebview } from '@tauri-apps/api/webview';
 import { getCurrentWindow } from '@tauri-apps/api/window';
 import { open, save } from '@tauri-apps/plugin-dialog';
@@ -86,13 +87,21 @@ export function toApiError(value: unknown): ApiError {
 }
 
 const lockListeners = new Set<() => void>();
+let lockEventHeard = false;
 
 /**
- * Calls `listener` whenever a command is refused with `locked`: the data was locked under the
- * window (the passphrase commands themselves excepted). Returns the function that stops it.
+ * Calls `listener` whenever the data was locked under the window: a command refused with
+ * `locked` (the passphrase commands themselves excepted), or Rust locking it by itself after the
+ * idle minutes (its `vault-locked` event). Returns the function that stops it.
  */
 export function whenLocked(listener: () => void): () => void {
   lockListeners.add(listener);
+  if (!lockEventHeard) {
+    lockEventHeard = true;
+    const heard = () => lockListeners.forEach((each) => each());
+    // No Tauri around (a unit test): nothing to hear.
+    void Promise.resolve().then(() => listen('vault-locked', heard)).catch(() => undefined);
+  }
   return () => lockListeners.delete(listener);
 }
 

@@ -13,11 +13,6 @@ export function loadSettings(stored: Settings): void {
   settings.lockAfterMinutes = stored.lockAfterMinutes;
 }
 
-/** Back to the defaults, as before the data is opened (the window was locked). */
-export function forgetSettings(): void {
-  loadSettings({ language: null, lastMission: null, lockAfterMinutes: null });
-}
-
 const stored = (): Settings => ({
   language: settings.language,
   lastMission: settings.lastMission,

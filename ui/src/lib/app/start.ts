@@ -1,6 +1,7 @@
 // Start-up: first where the passphrase stands — nothing is read before the data is unlocked,
 // the setup or unlock screen shows instead — then settings and missions, then the first screen:
-// the dashboard of the last mission opened, else of the newest open one, else the welcome.
+// the screen the window locked on (see vault/resume.ts), else the dashboard of the last mission
+// opened, else of the newest open one, else the welcome.
 // `app_ready` is sent once the first screen (the unlock screen, most often) is on display.
 
 import { tick } from 'svelte';
@@ -10,6 +11,7 @@ import {
   missionList,
   settingsGet,
   toApiError,
+  vaultLock,
   vaultStatus,
   whenClosing,
 } from '../backend';
@@ -17,6 +19,7 @@ import type { VaultStatus } from '../bindings/VaultStatus';
 import { chooseLanguage } from '../i18n/choose';
 import { setLanguage } from '../i18n/locale.svelte';
 import { missions } from '../mission/missions.svelte';
+import { lockNoted, takePlace } from '../vault/resume';
 import { admit } from '../vault/vault.svelte';
 import { loadSettings } from './settings.svelte';
 import { settle, view, type View } from './view.svelte';
@@ -26,16 +29,20 @@ async function firstView(): Promise<View> {
   loadSettings(stored);
   setLanguage(chooseLanguage(stored.language, navigator.language));
   missions.list = list;
+  // Back from a lock: the screen it left.
+  const back = takePlace();
+  if (back !== null && back.name !== 'mission') return back;
   if (list.length === 0) return { name: 'welcome' };
   // The mission worked on last time, else the first of the list (open missions, newest first).
-  const last = stored.lastMission;
+  const last = back?.name === 'mission' ? back.id : stored.lastMission;
   const ids = [...new Set([last, list[0].id])].filter(
     (id): id is number => id !== null && list.some((mission) => mission.id === id),
   );
   for (const id of ids) {
     try {
       missions.current = await missionGet(id);
-      return { name: 'mission', id, page: 'dashboard' };
+      const page = back?.name === 'mission' && back.id === id ? back.page : 'dashboard';
+      return { name: 'mission', id, page };
     } catch {
       // Gone since it was listed: try the next one.
     }
@@ -68,7 +75,8 @@ export async function start(): Promise<void> {
     whenClosing(settle);
   }
   try {
-    await enter(await vaultStatus());
+    // Reloaded by locking: make sure Rust locked (it answers where the data then stands).
+    await enter(await (lockNoted() ? vaultLock() : vaultStatus()));
   } catch (error) {
     view.current = { name: 'failed', error: toApiError(error) };
   }

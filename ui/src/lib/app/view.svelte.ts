@@ -45,12 +45,6 @@ export async function settle(): Promise<void> {
   await Promise.all([...pendingSaves].map((flush) => flush()));
 }
 
-/** Nothing on screen, as before start-up reads the data (the window was locked). */
-export function resetView(): void {
-  view.current = { name: 'loading' };
-  view.beforeNew = null;
-}
-
 /** The page of the mission on screen, if any. */
 export function missionPage(): MissionPage | null {
   return view.current.name === 'mission' ? view.current.page : null;

@@ -17,14 +17,6 @@ export const charter = $state<{
   failed: ApiError | null;
 }>({ missionId: null, current: null, loaded: false, failed: null });
 
-/** Forgets the charter on screen (the window was locked). A read still under way is dropped. */
-export function forgetCharter(): void {
-  charter.missionId = null;
-  charter.current = null;
-  charter.loaded = false;
-  charter.failed = null;
-}
-
 /** Reads the latest version. What was shown for the same mission stays on screen meanwhile. */
 export async function loadCharter(missionId: number): Promise<void> {
   if (charter.missionId !== missionId) {

@@ -23,12 +23,6 @@ export const missions = $state<{ list: MissionSummary[]; current: Mission | null
   current: null,
 });
 
-/** Forgets every mission, as before start-up reads them (the window was locked). */
-export function forgetMissions(): void {
-  missions.list = [];
-  missions.current = null;
-}
-
 export function summaryOf(mission: Mission): MissionSummary {
   const { id, client, title, sponsorName, startDate, plannedEnd, status } = mission;
   return { id, client, title, sponsorName, startDate, plannedEnd, status };

@@ -1,19 +1,23 @@
 // The whole window: nothing of the data before the passphrase, and locking — idle, Ctrl+L or
-// the top bar's button — puts the unlock screen back and forgets the data.
+// the top bar's button — reloads the window onto the unlock screen, forgetting the data with the
+// page; unlocking then comes back to the screen it left.
 
-import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as backend from '$lib/backend';
 import type { MissionSummary } from '$lib/bindings/MissionSummary';
 import type { Settings } from '$lib/bindings/Settings';
+import { reloadApp } from '$lib/app/reload';
 import { holdUntilSaved, view } from '$lib/app/view.svelte';
-import { charter } from '$lib/charter/charter.svelte';
 import { sampleMission } from '$lib/charter/samples';
 import { setLanguage } from '$lib/i18n/locale.svelte';
 import { missions } from '$lib/mission/missions.svelte';
 import { resetMocks } from '$lib/testing';
 import App from '../../App.svelte';
+import { REPORT_EVERY_MS } from './idle';
 import { vault } from './vault.svelte';
+
+vi.mock('$lib/app/reload', () => ({ reloadApp: vi.fn() }));
 
 vi.mock('$lib/backend', async (importOriginal) =>
   (await import('$lib/testing')).stubBackend(importOriginal, [
@@ -50,16 +54,21 @@ async function atDesk(lockAfterMinutes: number | null = null) {
   await waitFor(() => expect(screen.getByTestId('mission-heading').textContent).toBe(sampleMission.title));
 }
 
-function expectLocked() {
-  expect(screen.getByTestId('vault-unlock')).toBeTruthy();
+/** The window reloads (every store of the UI goes with the page), nothing of the data shown. */
+async function expectLocked() {
+  await waitFor(() => expect(reloadApp).toHaveBeenCalledTimes(1));
   expect(screen.queryByTestId('mission-heading')).toBeNull();
   expect(screen.queryByTestId('nav-missions')).toBeNull();
   expect(document.getElementById('mission-switcher')).toBeNull();
   expect(document.body.textContent).not.toContain(sampleMission.client);
-  expect(missions.list).toEqual([]);
-  expect(missions.current).toBeNull();
-  expect(charter.missionId).toBeNull();
-  expect(view.current).toEqual({ name: 'loading' });
+  expect(document.body.textContent).not.toContain(sampleMission.title);
+}
+
+/** What the reload does here: the page starts over (the stores' leftovers aside). */
+function reload() {
+  cleanup();
+  view.current = { name: 'loading' };
+  render(App);
 }
 
 describe('the passphrase gate', () => {
@@ -75,6 +84,8 @@ describe('the passphrase gate', () => {
     vi.mocked(backend.missionList).mockResolvedValue([summary]);
     vi.mocked(backend.missionGet).mockReset();
     vi.mocked(backend.missionGet).mockResolvedValue(sampleMission);
+    vi.mocked(reloadApp).mockReset();
+    sessionStorage.clear();
   });
 
   afterEach(() => {
@@ -109,7 +120,7 @@ describe('the passphrase gate', () => {
     expect(screen.getByTestId('nav-security')).toBeTruthy();
   });
 
-  it('locks after the minutes of the settings without use, saving first, and forgets the data', async () => {
+  it('locks after the minutes of the settings without use, saving first, and reloads', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     await atDesk(2);
     const flush = vi.fn(async () => undefined);
@@ -121,12 +132,14 @@ describe('the passphrase gate', () => {
     expect(backend.vaultLock).not.toHaveBeenCalled();
     expect(screen.getByTestId('mission-heading')).toBeTruthy();
     await vi.advanceTimersByTimeAsync(MINUTE);
-    await waitFor(() => screen.getByTestId('vault-unlock'));
+    await expectLocked();
     expect(backend.vaultLock).toHaveBeenCalledTimes(1);
     expect(flush).toHaveBeenCalledTimes(1);
     expect(flush.mock.invocationCallOrder[0]).toBeLessThan(vi.mocked(backend.vaultLock).mock.invocationCallOrder[0]);
+    expect(vi.mocked(backend.vaultLock).mock.invocationCallOrder[0]).toBeLessThan(
+      vi.mocked(reloadApp).mock.invocationCallOrder[0],
+    );
     release();
-    expectLocked();
   });
 
   it('locks after 10 minutes when the settings say nothing', async () => {
@@ -135,16 +148,40 @@ describe('the passphrase gate', () => {
     await vi.advanceTimersByTimeAsync(10 * MINUTE - 1_000);
     expect(backend.vaultLock).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(2_000);
-    await waitFor(() => screen.getByTestId('vault-unlock'));
-    expectLocked();
+    await expectLocked();
+  });
+
+  it('tells Rust of use of the window, at most every 20 seconds and after the last use', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    await atDesk();
+    vi.mocked(backend.vaultStatus).mockClear();
+    await fireEvent.keyDown(document.body, { key: 'a' });
+    expect(backend.vaultStatus).toHaveBeenCalledTimes(1);
+    for (let i = 0; i < 5; i++) {
+      await vi.advanceTimersByTimeAsync(3_000);
+      await fireEvent.pointerMove(document.body);
+    }
+    expect(backend.vaultStatus).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(REPORT_EVERY_MS);
+    expect(backend.vaultStatus).toHaveBeenCalledTimes(2);
+    // No use since: nothing more to tell.
+    await vi.advanceTimersByTimeAsync(5 * REPORT_EVERY_MS);
+    expect(backend.vaultStatus).toHaveBeenCalledTimes(2);
+  });
+
+  it('reloads when Rust answers that it locked by itself', async () => {
+    await atDesk();
+    vi.mocked(backend.vaultStatus).mockResolvedValue({ state: 'locked', unencryptedData: false });
+    await fireEvent.pointerDown(document.body);
+    await expectLocked();
+    expect(backend.vaultLock).not.toHaveBeenCalled();
   });
 
   it('locks on Ctrl+L, wherever the focus is', async () => {
     await atDesk();
     await fireEvent.keyDown(window, { key: 'l', ctrlKey: true });
-    await waitFor(() => screen.getByTestId('vault-unlock'));
+    await expectLocked();
     expect(backend.vaultLock).toHaveBeenCalledTimes(1);
-    expectLocked();
   });
 
   it('locks from the top bar’s button, named for it and its shortcut', async () => {
@@ -153,10 +190,31 @@ describe('the passphrase gate', () => {
     expect(button.textContent?.trim()).toBe('Lock');
     expect(button.getAttribute('aria-keyshortcuts')).toBe('Control+L');
     await fireEvent.click(button);
+    await expectLocked();
+  });
+
+  it('shows the unlock screen once reloaded, then the screen it locked on', async () => {
+    await atDesk();
+    await fireEvent.click(screen.getByTestId('nav-security'));
+    await waitFor(() => screen.getByTestId('security-page'));
+    await fireEvent.click(screen.getByTestId('lock-now'));
+    await expectLocked();
+    expect(backend.vaultLock).toHaveBeenCalledTimes(1);
+
+    reload();
     await waitFor(() => screen.getByTestId('vault-unlock'));
-    expectLocked();
+    // The reloaded window makes sure Rust locked before it shows anything.
+    expect(backend.vaultLock).toHaveBeenCalledTimes(2);
+    expect(screen.queryByTestId('nav-missions')).toBeNull();
     // The unlock screen has the focus on its field.
     expect(document.activeElement?.id).toBe('vault-passphrase');
+
+    vi.mocked(backend.vaultUnlock).mockResolvedValue({ state: 'unlocked', unencryptedData: false });
+    const field = document.getElementById('vault-passphrase') as HTMLInputElement;
+    await fireEvent.input(field, { target: { value: 'the blue ferry leaves' } });
+    await fireEvent.submit(field.form as HTMLFormElement);
+    await waitFor(() => screen.getByTestId('security-page'));
+    expect(screen.getByTestId('nav-security').getAttribute('aria-current')).toBe('page');
   });
 
   it('leads to the security page from the sidebar', async () => {

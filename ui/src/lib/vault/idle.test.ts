@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchIdle } from './idle';
+import { reportUse, watchIdle } from './idle';
 
 const MINUTE = 60_000;
 
@@ -60,5 +60,36 @@ describe('watchIdle', () => {
     vi.advanceTimersByTime(10 * MINUTE);
     document.body.dispatchEvent(new Event('pointerdown'));
     expect(onidle).not.toHaveBeenCalled();
+  });
+});
+
+describe('reportUse', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('reports the first use at once, then at most once a period, never before the last use', () => {
+    const report = vi.fn();
+    const stop = reportUse(report, 1_000);
+    expect(report).not.toHaveBeenCalled();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+    expect(report).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(900);
+    window.dispatchEvent(new Event('wheel'));
+    expect(report).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(100);
+    expect(report).toHaveBeenCalledTimes(2);
+    // A quiet period: nothing, and the next use is reported at once.
+    vi.advanceTimersByTime(5_000);
+    expect(report).toHaveBeenCalledTimes(2);
+    window.dispatchEvent(new Event('pointerdown'));
+    expect(report).toHaveBeenCalledTimes(3);
+    stop();
+    vi.advanceTimersByTime(5_000);
+    window.dispatchEvent(new Event('pointerdown'));
+    expect(report).toHaveBeenCalledTimes(3);
   });
 });

@@ -50,3 +50,41 @@ export function watchIdle(limitMs: number, onidle: () => void, target: Window = 
   timer = setTimeout(check, limitMs);
   return stop;
 }
+
+/** How often, at most, use of the window is reported to Rust. */
+export const REPORT_EVERY_MS = 20_000;
+
+/**
+ * Calls `report` on use of the window in `target`, at most once every `everyMs`: at the first
+ * use, then at the end of each period that saw some, so that the last report never comes before
+ * the last use (Rust, which counts idle time from the reports, never locks before the window
+ * would). Returns the function that stops it.
+ */
+export function reportUse(report: () => void, everyMs = REPORT_EVERY_MS, target: Window = window): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let usedSince = false;
+
+  const period = () => {
+    timer = null;
+    if (!usedSince) return;
+    usedSince = false;
+    report();
+    timer = setTimeout(period, everyMs);
+  };
+
+  const active = () => {
+    if (timer !== null) {
+      usedSince = true;
+      return;
+    }
+    report();
+    timer = setTimeout(period, everyMs);
+  };
+
+  for (const type of ACTIVITY) target.addEventListener(type, active, { capture: true, passive: true });
+  return () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    for (const type of ACTIVITY) target.removeEventListener(type, active, true);
+  };
+}

@@ -1,16 +1,14 @@
-// Where the passphrase stands for the window. Nothing of the data shows until it is unlocked,
-// and locking saves what is pending, closes the data, then forgets every piece of it the UI
-// holds: the next unlock reads everything afresh, as at launch.
+// Where the passphrase stands for the window. Nothing of the data shows until it is unlocked.
+// Locking saves what is pending, closes the data in Rust, then reloads the window onto the
+// unlock screen: whatever the UI held of the data goes with the page, by construction, and the
+// next unlock reads everything afresh, as at launch.
 
-import { vaultChange, vaultLock, whenLocked } from '../backend';
+import { vaultChange, vaultLock, vaultStatus, whenLocked } from '../backend';
 import type { VaultState } from '../bindings/VaultState';
 import type { VaultStatus } from '../bindings/VaultStatus';
-import { dismiss } from '../app/notice.svelte';
-import { resetSaveState } from '../app/saving.svelte';
-import { forgetSettings } from '../app/settings.svelte';
-import { resetView, settle } from '../app/view.svelte';
-import { forgetCharter } from '../charter/charter.svelte';
-import { forgetMissions } from '../mission/missions.svelte';
+import { reloadApp } from '../app/reload';
+import { settle, view } from '../app/view.svelte';
+import { noteLock } from './resume';
 
 /** Idle minutes before the window locks, when the settings say nothing. */
 export const DEFAULT_LOCK_MINUTES = 10;
@@ -34,16 +32,6 @@ export function admit(status: VaultStatus): void {
   vault.state = status.state;
 }
 
-/** Forgets every piece of the data the UI holds: missions, charter, settings, messages. */
-export function forgetDesk(): void {
-  resetView();
-  forgetMissions();
-  forgetCharter();
-  forgetSettings();
-  resetSaveState();
-  dismiss();
-}
-
 let locking: Promise<void> | null = null;
 let changing: Promise<unknown> | null = null;
 
@@ -61,6 +49,17 @@ export async function changePassphrase(current: string, next: string): Promise<v
   }
 }
 
+/**
+ * Starts the window over on the unlock screen: the page reloads, and every store of the UI with
+ * it. Only the screen's name is noted, to come back to it after unlocking.
+ */
+function startOver(): void {
+  noteLock(view.current);
+  // Nothing of the data on screen while the page reloads.
+  vault.state = 'checking';
+  reloadApp();
+}
+
 async function lock(): Promise<void> {
   await changing?.catch(() => undefined);
   // A change typed a moment ago is saved before the data closes.
@@ -68,14 +67,12 @@ async function lock(): Promise<void> {
   try {
     await vaultLock();
   } catch {
-    // The window forgets the data all the same; whatever Rust still holds open is replaced
-    // by the next unlock.
+    // The reloaded window asks Rust to lock again before anything else (see start.ts).
   }
-  forgetDesk();
-  vault.state = 'locked';
+  startOver();
 }
 
-/** Locks now: saves what is pending, closes the data and shows the unlock screen. */
+/** Locks now: saves what is pending, closes the data and reloads onto the unlock screen. */
 export function lockNow(): Promise<void> {
   if (vault.state !== 'unlocked') return locking ?? Promise.resolve();
   locking ??= lock().finally(() => {
@@ -84,10 +81,25 @@ export function lockNow(): Promise<void> {
   return locking;
 }
 
-// Rust refusing a command with `locked` means the data is closed already: show the unlock
-// screen rather than errors.
-whenLocked(() => {
+/** The data was closed under the window (Rust locked it after the idle minutes): start over. */
+function lockedUnder(): void {
   if (vault.state !== 'unlocked' || locking) return;
-  forgetDesk();
-  vault.state = 'locked';
-});
+  startOver();
+}
+
+/**
+ * The window's sign of life: Rust counts the idle minutes too, and asking where the data stands
+ * counts as use (see `reportUse`). Finds out meanwhile whether Rust locked it already.
+ */
+export async function stillInUse(): Promise<void> {
+  if (vault.state !== 'unlocked') return;
+  try {
+    if ((await vaultStatus()).state !== 'unlocked') lockedUnder();
+  } catch {
+    // The next command will tell.
+  }
+}
+
+// Rust refusing a command with `locked`, or telling the window it locked the data by itself
+// after the idle minutes: show the unlock screen rather than errors.
+whenLocked(lockedUnder);

@@ -1,18 +1,27 @@
 import { invoke } from '@tauri-apps/api/core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as backend from '$lib/backend';
-import type { Charter } from '$lib/bindings/Charter';
 import type { Mission } from '$lib/bindings/Mission';
-import { notice } from '$lib/app/notice.svelte';
-import { saving } from '$lib/app/saving.svelte';
-import { settings } from '$lib/app/settings.svelte';
+import { reloadApp } from '$lib/app/reload';
 import { holdUntilSaved, view } from '$lib/app/view.svelte';
-import { charter } from '$lib/charter/charter.svelte';
 import { missions } from '$lib/mission/missions.svelte';
 import { apiError } from '$lib/testing';
-import { changePassphrase, lockNow, vault } from './vault.svelte';
+import { lockNoted, takePlace } from './resume';
+import { changePassphrase, lockNow, stillInUse, vault } from './vault.svelte';
+
+const heard = vi.hoisted(() => ({ event: null as string | null, handler: null as (() => void) | null }));
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
+
+vi.mock('@tauri-apps/api/event', () => ({
+  listen: vi.fn(async (event: string, handler: () => void) => {
+    heard.event = event;
+    heard.handler = handler;
+    return () => undefined;
+  }),
+}));
+
+vi.mock('$lib/app/reload', () => ({ reloadApp: vi.fn() }));
 
 vi.mock('$lib/backend', async (importOriginal) =>
   (await import('$lib/testing')).stubBackend(importOriginal, ['vaultChange'], {
@@ -39,38 +48,21 @@ const mission: Mission = {
 /** The UI as it stands while working on a mission. */
 function atWork() {
   vault.state = 'unlocked';
-  missions.list = [
-    {
-      id: 4,
-      client: mission.client,
-      title: mission.title,
-      sponsorName: mission.sponsorName,
-      startDate: mission.startDate,
-      plannedEnd: null,
-      status: 'active',
-    },
-  ];
   missions.current = mission;
-  charter.missionId = 4;
-  charter.current = { version: { missionId: 4 } } as unknown as Charter;
-  charter.loaded = true;
-  settings.lastMission = 4;
-  settings.lockAfterMinutes = 5;
-  saving.state = 'saved';
-  saving.at = new Date();
-  notice.error = apiError('closed');
   view.current = { name: 'mission', id: 4, page: 'sheet' };
-  view.beforeNew = { name: 'missions' };
 }
 
 describe('lockNow', () => {
   beforeEach(() => {
     vi.mocked(backend.vaultLock).mockClear();
     vi.mocked(backend.vaultChange).mockReset();
+    vi.mocked(reloadApp).mockReset();
+    vi.mocked(invoke).mockReset();
+    sessionStorage.clear();
     atWork();
   });
 
-  it('saves what is pending first, then locks, then forgets every piece of the data', async () => {
+  it('saves what is pending first, then locks, then reloads the window onto the unlock screen', async () => {
     const order: string[] = [];
     const release = holdUntilSaved(async () => {
       order.push('saved');
@@ -79,33 +71,35 @@ describe('lockNow', () => {
       order.push('locked');
       return { state: 'locked', unencryptedData: false };
     });
+    vi.mocked(reloadApp).mockImplementationOnce(() => {
+      order.push('reloaded');
+    });
     await lockNow();
     release();
-    expect(order).toEqual(['saved', 'locked']);
-    expect(vault.state).toBe('locked');
-    expect(missions.list).toEqual([]);
-    expect(missions.current).toBeNull();
-    expect(charter).toEqual({ missionId: null, current: null, loaded: false, failed: null });
-    expect(settings).toEqual({ language: null, lastMission: null, lockAfterMinutes: null });
-    expect(saving).toEqual({ state: 'idle', at: null });
-    expect(notice.error).toBeNull();
-    expect(view.current).toEqual({ name: 'loading' });
-    expect(view.beforeNew).toBeNull();
-    expect(JSON.stringify({ missions, charter, view })).not.toContain('Ravel');
+    expect(order).toEqual(['saved', 'locked', 'reloaded']);
+    // Nothing of the data on screen while the page reloads; the reloaded page asks Rust.
+    expect(vault.state).toBe('checking');
+    // Only where the window was outlives the reload, to come back to it.
+    expect(lockNoted()).toBe(true);
+    expect(JSON.stringify({ ...sessionStorage })).not.toContain('Ravel');
+    expect(takePlace()).toEqual({ name: 'mission', id: 4, page: 'sheet' });
+    expect(lockNoted()).toBe(false);
   });
 
   it('locks once when asked twice, and not at all while locked', async () => {
     await Promise.all([lockNow(), lockNow()]);
     expect(backend.vaultLock).toHaveBeenCalledTimes(1);
+    expect(reloadApp).toHaveBeenCalledTimes(1);
     await lockNow();
     expect(backend.vaultLock).toHaveBeenCalledTimes(1);
+    expect(reloadApp).toHaveBeenCalledTimes(1);
   });
 
-  it('hides the data even if Rust could not lock', async () => {
+  it('reloads even if Rust could not lock (the reloaded window asks it to lock again)', async () => {
     vi.mocked(backend.vaultLock).mockRejectedValueOnce(apiError('storage', 'gone'));
     await lockNow();
-    expect(vault.state).toBe('locked');
-    expect(missions.current).toBeNull();
+    expect(reloadApp).toHaveBeenCalledTimes(1);
+    expect(lockNoted()).toBe(true);
   });
 
   it('waits for a change of passphrase under way before locking', async () => {
@@ -124,15 +118,53 @@ describe('lockNow', () => {
     await changing;
     await locking;
     expect(backend.vaultLock).toHaveBeenCalledTimes(1);
-    expect(vault.state).toBe('locked');
+    expect(reloadApp).toHaveBeenCalledTimes(1);
   });
 
-  it('shows the unlock screen when a command finds the data locked under it', async () => {
+  it('reloads onto the unlock screen when a command finds the data locked under it', async () => {
     vi.mocked(invoke).mockRejectedValueOnce(apiError('locked'));
     await expect(backend.missionList()).rejects.toMatchObject({ code: 'locked' });
-    expect(vault.state).toBe('locked');
-    expect(missions.current).toBeNull();
-    expect(missions.list).toEqual([]);
+    expect(reloadApp).toHaveBeenCalledTimes(1);
+    expect(vault.state).toBe('checking');
     expect(backend.vaultLock).not.toHaveBeenCalled();
+  });
+
+  it('reloads onto the unlock screen when Rust says it locked after the idle minutes', async () => {
+    await vi.waitFor(() => expect(heard.handler).not.toBeNull());
+    expect(heard.event).toBe('vault-locked');
+    heard.handler?.();
+    expect(reloadApp).toHaveBeenCalledTimes(1);
+    expect(vault.state).toBe('checking');
+    // Heard again once reloading: nothing more.
+    heard.handler?.();
+    expect(reloadApp).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('stillInUse', () => {
+  beforeEach(() => {
+    vi.mocked(reloadApp).mockReset();
+    vi.mocked(invoke).mockReset();
+    atWork();
+  });
+
+  it('asks Rust where the data stands, which counts as use there', async () => {
+    vi.mocked(invoke).mockResolvedValueOnce({ state: 'unlocked', unencryptedData: false });
+    await stillInUse();
+    expect(invoke).toHaveBeenCalledWith('vault_status', undefined);
+    expect(reloadApp).not.toHaveBeenCalled();
+    expect(vault.state).toBe('unlocked');
+  });
+
+  it('reloads onto the unlock screen when Rust has locked meanwhile', async () => {
+    vi.mocked(invoke).mockResolvedValueOnce({ state: 'locked', unencryptedData: false });
+    await stillInUse();
+    expect(reloadApp).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks nothing while locked', async () => {
+    vault.state = 'locked';
+    await stillInUse();
+    expect(invoke).not.toHaveBeenCalled();
   });
 });
