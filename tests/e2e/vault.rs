@@ -1,6 +1,7 @@
 //! The passphrase through the real window: set on first launch (too short and mismatched
 //! refused), a wrong one refused at unlock with nothing changed, the right one opens; locking
 //! from the button and from Ctrl+L hides every mission; nothing of a mission on disk in clear.
+//! Locking reloads the page, so nothing of a mission stays in the window's memory either.
 
 use crate::app::{store, App, Result, PASSPHRASE};
 use mandat_core::mission::{self, MissionDraft};
@@ -132,4 +133,96 @@ async fn set_unlock_refuse_lock_and_nothing_in_clear() -> Result {
         }
     }
     Ok(())
+}
+
+/// Leaves a mark in the page's memory (a global the app knows nothing of): gone once the page
+/// has reloaded, with every store of the UI.
+async fn mark_page(app: &App) -> Result {
+    app.client
+        .execute("window.__beforeLock = 'still here'; return null", vec![])
+        .await?;
+    Ok(())
+}
+
+/// After a lock: the page was reloaded (the mark is gone, the navigation says so) and nothing
+/// of the mission is left in its text, its markup or what it keeps across the reload.
+async fn expect_forgotten(app: &App) -> Result {
+    app.exists("[data-testid=vault-unlock]").await?;
+    let memory = app
+        .client
+        .execute(
+            "return { mark: typeof window.__beforeLock, \
+                      navigation: performance.getEntriesByType('navigation')[0].type, \
+                      text: document.body.innerText, \
+                      html: document.documentElement.outerHTML, \
+                      kept: JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }) }",
+            vec![],
+        )
+        .await?;
+    assert_eq!(memory["mark"], "undefined", "the page was reloaded");
+    assert_eq!(memory["navigation"], "reload");
+    for what in ["text", "html", "kept"] {
+        let held = memory[what].as_str().unwrap_or_default();
+        for clear in [TITLE, "Distribution Ravel"] {
+            assert!(
+                !held.contains(clear),
+                "the page's {what} still holds {clear:?}"
+            );
+        }
+    }
+    Ok(())
+}
+
+#[tokio::test]
+#[ignore = "drives the real window: run `make e2e`"]
+async fn locking_reloads_the_window_and_keeps_nothing_of_the_mission() -> Result {
+    let data = tempfile::tempdir()?;
+    mission::create(
+        &store(data.path())?,
+        &MissionDraft {
+            client: "Distribution Ravel".into(),
+            title: TITLE.into(),
+            start_date: "2026-11-02".into(),
+            ..MissionDraft::default()
+        },
+    )?;
+    let app = App::launch(data.path()).await?;
+    app.click("[data-testid=nav-mission]").await?;
+    app.until("the mission's sheet", || async {
+        Ok(app
+            .attr("[data-testid=nav-mission]", "aria-current")
+            .await?
+            .as_deref()
+            == Some("page")
+            && body_text(&app).await?.contains(TITLE))
+    })
+    .await?;
+
+    // From the button: the page reloads onto the unlock screen.
+    mark_page(&app).await?;
+    app.click("[data-testid=lock-now]").await?;
+    expect_forgotten(&app).await?;
+    app.snapshot("vault-locked-reloaded").await;
+
+    // Unlocking comes back to the page the lock left.
+    app.fill("#vault-passphrase", PASSPHRASE).await?;
+    app.click("[data-testid=vault-unlock-submit]").await?;
+    app.until("the sheet again", || async {
+        Ok(app
+            .attr("[data-testid=nav-mission]", "aria-current")
+            .await?
+            .as_deref()
+            == Some("page")
+            && body_text(&app).await?.contains(TITLE))
+    })
+    .await?;
+
+    // From the keyboard, the same.
+    mark_page(&app).await?;
+    app.find("body")
+        .await?
+        .send_keys("\u{E009}l\u{E000}")
+        .await?;
+    expect_forgotten(&app).await?;
+    app.quit().await
 }
