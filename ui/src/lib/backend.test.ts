@@ -195,7 +195,7 @@ describe('signing and documents', () => {
   });
 
   it('knows the new refusals by their code', () => {
-    for (const code of ['not_approved', 'signed', 'key_file', 'file', 'document']) {
+    for (const code of ['not_approved', 'signed', 'key_file', 'mission_file', 'file', 'typesetting']) {
       expect(isApiError({ code, message: 'm', field: null, limit: null, items: [] }), code).toBe(true);
     }
   });

@@ -27,6 +27,9 @@ const CODES: Record<ErrorCode, true> = {
   end_before_start: true,
   invalid_amount: true,
   invalid_currency: true,
+  malformed: true,
+  out_of_range: true,
+  future: true,
   not_found: true,
   closed: true,
   frozen: true,
@@ -37,8 +40,13 @@ const CODES: Record<ErrorCode, true> = {
   not_approved: true,
   signed: true,
   key_file: true,
+  mission_file: true,
+  key_store: true,
+  typesetting: true,
+  seal: true,
+  signing_key: true,
+  encryption: true,
   file: true,
-  document: true,
   corrupt: true,
   wrong_passphrase: true,
   locked: true,
@@ -281,7 +289,7 @@ export const transferExport = command.transferExport;
 
 /**
  * What the file at `path` holds, and the mission here with the same client and title, if any;
- * nothing is imported. Refused with `wrong_passphrase`, `key_file` (not a Mandat mission file,
+ * nothing is imported. Refused with `wrong_passphrase`, `mission_file` (not a Mandat mission file,
  * or a damaged or altered one: the message says which), `newer_database` or `file`.
  */
 export const transferPreview = command.transferPreview;

@@ -22,7 +22,7 @@ export const en = {
   'error.not_approved': 'Only an approved version of the charter can be signed.',
   'error.signed': 'Both have signed this version: it can no longer change.',
   'error.key_file':
-    'This key file cannot be used: check its password, and that it is a .p12 or .pfx file holding a key with its certificate.',
+    'This key file cannot be used: check the password, and that it is a .p12 or .pfx file holding a key with its certificate.',
   'error.mission_file':
     'This is not a Mandat mission file, or it is damaged or was altered: ask for the .mandat file again.',
   'error.key_store':

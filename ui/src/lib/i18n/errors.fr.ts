@@ -25,7 +25,7 @@ export const fr: Translation<typeof en> = {
   'error.not_approved': 'Seule une version approuvée de la charte peut être signée.',
   'error.signed': 'Les deux parties ont signé cette version : elle ne peut plus changer.',
   'error.key_file':
-    'Ce fichier de clé est inutilisable : vérifiez son mot de passe, et qu’il s’agit d’un fichier .p12 ou .pfx contenant une clé et son certificat.',
+    'Ce fichier de clé est inutilisable : vérifiez le mot de passe, et qu’il s’agit d’un fichier .p12 ou .pfx contenant une clé et son certificat.',
   'error.mission_file':
     'Ce n’est pas un fichier de mission Mandat, ou il est endommagé ou a été modifié : redemandez le fichier .mandat.',
   'error.key_store':

@@ -124,11 +124,11 @@ describe('a damaged database', () => {
 describe('a file that cannot be used', () => {
   it('tells a key file from a mission file, in each language', () => {
     const english = errorMessage(error('key_file'), en);
-    expect(english).toMatch(/^This key file cannot be used: check its password/);
+    expect(english).toMatch(/^This key file cannot be used: check the password/);
     expect(english).toContain('.p12');
     expect(errorMessage(error('mission_file'), en)).toMatch(/^This is not a Mandat mission file/);
     const french = errorMessage(error('key_file'), fr);
-    expect(french).toMatch(/^Ce fichier de clé est inutilisable\u00a0: vérifiez son mot de passe/);
+    expect(french).toMatch(/^Ce fichier de clé est inutilisable\u00a0: vérifiez le mot de passe/);
     expect(errorMessage(error('mission_file'), fr)).toContain('.mandat');
   });
 

@@ -180,14 +180,14 @@ describe('importing a mission from another laptop', () => {
 
   it('shows a file that is not a mission file as an alert in the dialog, saying why', async () => {
     vi.mocked(backend.transferPreview).mockRejectedValue(
-      apiError('key_file', 'not a Mandat mission file (damaged or altered)'),
+      apiError('mission_file', 'not a Mandat mission file (damaged or altered)'),
     );
     render(MissionList);
     await openWithPassphrase();
 
     const alert = await waitFor(alertOf);
     expect(alert.getAttribute('role')).toBe('alert');
-    expect(alert.textContent).toContain('This file cannot be used');
+    expect(alert.textContent).toContain('This is not a Mandat mission file');
     expect(alert.textContent).toContain('not a Mandat mission file (damaged or altered)');
     expect(document.getElementById('import-passphrase-error')).toBeNull();
     expect(screen.queryByTestId('import-preview-facts')).toBeNull();
