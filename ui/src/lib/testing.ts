@@ -1,10 +1,12 @@
 // What the component tests share to set themselves up: the backend with some of its commands
-// replaced by mocks, a way to forget what those mocks did, and the refusals they reject with.
+// replaced by mocks, a way to forget what those mocks did, the refusals they reject with, and
+// the missions they answer with.
 // Imported by tests only.
 import { vi, type Mock } from 'vitest';
 import type * as Backend from './backend';
 import type { ApiError } from './bindings/ApiError';
 import type { ErrorCode } from './bindings/ErrorCode';
+import type { Mission } from './bindings/Mission';
 
 type BackendModule = typeof Backend;
 
@@ -33,4 +35,21 @@ export function apiError(
   fields: Partial<Pick<ApiError, 'field' | 'limit' | 'items'>> = {},
 ): ApiError {
   return { code, message, field: null, limit: null, items: [], ...fields };
+}
+
+/** A mission as Rust returns it: started on 2 March 2026, active, in English, unless given. */
+export function aMission(fields: Partial<Mission> & Pick<Mission, 'id' | 'client' | 'title'>): Mission {
+  return {
+    sponsorName: '',
+    sponsorTitle: '',
+    managerName: '',
+    startDate: '2026-03-02',
+    plannedEnd: null,
+    context: '',
+    language: 'en',
+    status: 'active',
+    createdAt: '2026-03-02T09:00:00Z',
+    updatedAt: '2026-03-02T09:00:00Z',
+    ...fields,
+  };
 }

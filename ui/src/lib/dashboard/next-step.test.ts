@@ -2,22 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { AudienceStatus } from '../bindings/AudienceStatus';
 import type { Charter } from '../bindings/Charter';
 import type { VersionStatus } from '../bindings/VersionStatus';
+import { sampleVersion } from '../charter/samples';
 import { nextStep } from './next-step';
 
 const charter = (status: VersionStatus, pending = 0, toDiscuss = 0): Charter => ({
-  version: {
-    id: 1,
-    missionId: 1,
-    number: 1,
-    status,
-    reason: '',
-    createdAt: '2026-11-02T09:00:00Z',
-    updatedAt: '2026-11-02T09:00:00Z',
-    decidedOn: null,
-    approverName: '',
-    approverTitle: '',
-    decisionNote: '',
-  },
+  version: sampleVersion({ id: 1, missionId: 1, status }),
   clauses: [],
   comments: [],
   summary: { total: 12, agreed: 12 - pending - toDiscuss, toDiscuss, struck: 0, pending, open: [] },

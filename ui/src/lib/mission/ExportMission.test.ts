@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as backend from '$lib/backend';
 import type { Mission } from '$lib/bindings/Mission';
 import { setLanguage } from '$lib/i18n/locale.svelte';
-import { apiError, resetMocks } from '$lib/testing';
+import { aMission, apiError, resetMocks } from '$lib/testing';
 import MissionSheet from './MissionSheet.svelte';
 
 vi.mock('$lib/backend', async (importOriginal) =>
@@ -12,21 +12,15 @@ vi.mock('$lib/backend', async (importOriginal) =>
   ]),
 );
 
-const mission: Mission = {
+const mission: Mission = aMission({
   id: 7,
   client: 'Ravel',
   title: 'Redresser le SI',
   sponsorName: 'Claire Martin',
   sponsorTitle: 'CEO',
   managerName: 'Anne Roy',
-  startDate: '2026-03-02',
-  plannedEnd: null,
-  context: '',
   language: 'fr',
-  status: 'active',
-  createdAt: '2026-03-02T09:00:00Z',
-  updatedAt: '2026-03-02T09:00:00Z',
-};
+});
 
 const PASSPHRASE = 'the blue ferry leaves Brest';
 

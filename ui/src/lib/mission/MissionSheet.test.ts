@@ -5,7 +5,7 @@ import type { Mission } from '$lib/bindings/Mission';
 import type { MissionDraft } from '$lib/bindings/MissionDraft';
 import { saving } from '$lib/app/saving.svelte';
 import { setLanguage } from '$lib/i18n/locale.svelte';
-import { apiError, resetMocks } from '$lib/testing';
+import { aMission, apiError, resetMocks } from '$lib/testing';
 import MissionSheet from './MissionSheet.svelte';
 
 vi.mock('$lib/backend', async (importOriginal) =>
@@ -17,21 +17,14 @@ vi.mock('$lib/backend', async (importOriginal) =>
   }),
 );
 
-const mission: Mission = {
+const mission: Mission = aMission({
   id: 3,
   client: 'Acme',
   title: 'Recovery after the ERP go-live',
   sponsorName: 'Claire Martin',
   sponsorTitle: 'CEO',
   managerName: 'Anne Roy',
-  startDate: '2026-03-02',
-  plannedEnd: null,
-  context: '',
-  language: 'en',
-  status: 'active',
-  createdAt: '2026-03-02T09:00:00Z',
-  updatedAt: '2026-03-02T09:00:00Z',
-};
+});
 
 const input = (id: string) => document.getElementById(id) as HTMLInputElement;
 const stored = (draft: MissionDraft): Mission => ({

@@ -6,7 +6,7 @@ import { isoDay } from '$lib/i18n/dates';
 import { setLanguage } from '$lib/i18n/locale.svelte';
 import { saving } from '$lib/app/saving.svelte';
 import { view } from '$lib/app/view.svelte';
-import { apiError } from '$lib/testing';
+import { aMission, apiError } from '$lib/testing';
 import { missions } from './missions.svelte';
 import NewMission from './NewMission.svelte';
 
@@ -91,21 +91,7 @@ describe('NewMission', () => {
 
   it('opens the new mission’s sheet and remembers it once created', async () => {
     setLanguage('en');
-    const created: Mission = {
-      id: 7,
-      client: 'Acme',
-      title: 'Recovery',
-      sponsorName: '',
-      sponsorTitle: '',
-      managerName: '',
-      startDate: '2026-03-02',
-      plannedEnd: null,
-      context: '',
-      language: 'en',
-      status: 'preparing',
-      createdAt: '2026-03-02T09:00:00Z',
-      updatedAt: '2026-03-02T09:00:00Z',
-    };
+    const created: Mission = aMission({ id: 7, client: 'Acme', title: 'Recovery', status: 'preparing' });
     vi.mocked(backend.missionCreate).mockResolvedValue(created);
     render(NewMission);
     await fireEvent.input(input('mission-client'), { target: { value: 'Acme' } });

@@ -5,7 +5,7 @@ import type { Mission } from '$lib/bindings/Mission';
 import { view } from '$lib/app/view.svelte';
 import { setLanguage } from '$lib/i18n/locale.svelte';
 import { missions } from '$lib/mission/missions.svelte';
-import { apiError, resetMocks } from '$lib/testing';
+import { aMission, apiError, resetMocks } from '$lib/testing';
 import { vault } from './vault.svelte';
 import VaultUnlock from './VaultUnlock.svelte';
 
@@ -28,21 +28,7 @@ vi.mock('$lib/backend', async (importOriginal) =>
   }),
 );
 
-const mission: Mission = {
-  id: 4,
-  client: 'Distribution Ravel',
-  title: 'Recover IT',
-  sponsorName: '',
-  sponsorTitle: '',
-  managerName: '',
-  startDate: '2026-03-02',
-  plannedEnd: null,
-  context: '',
-  language: 'en',
-  status: 'active',
-  createdAt: '2026-03-02T09:00:00Z',
-  updatedAt: '2026-03-02T09:00:00Z',
-};
+const mission: Mission = aMission({ id: 4, client: 'Distribution Ravel', title: 'Recover IT' });
 
 const field = () => document.getElementById('vault-passphrase') as HTMLInputElement;
 const unlocked = { state: 'unlocked', unencryptedData: false } as const;

@@ -4,6 +4,7 @@ import * as backend from '$lib/backend';
 import type { VerifyReport } from '$lib/bindings/VerifyReport';
 import { setLanguage } from '$lib/i18n/locale.svelte';
 import { apiError } from '$lib/testing';
+import { bareReport } from './samples';
 import VerifyPage from './VerifyPage.svelte';
 
 const drops = vi.hoisted(() => ({
@@ -23,20 +24,12 @@ vi.mock('$lib/backend', async (importOriginal) =>
 );
 
 const draft: VerifyReport = {
-  outcome: 'draft',
-  detail: 'no signature',
+  ...bareReport('draft', 'no signature'),
   documentId: 'MDT-3-2',
   client: 'Distribution Ravel',
   mission: 'Recover IT',
   version: 2,
   language: 'en',
-  approvedBy: '',
-  approvedOn: '',
-  signers: [],
-  sealedBy: '',
-  sealedAt: '',
-  code: '',
-  contentSha256: '',
 };
 
 describe('VerifyPage', () => {

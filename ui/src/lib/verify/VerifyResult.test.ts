@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Outcome } from '$lib/bindings/Outcome';
 import type { VerifyReport } from '$lib/bindings/VerifyReport';
 import { setLanguage } from '$lib/i18n/locale.svelte';
+import { bareReport } from './samples';
 import VerifyResult from './VerifyResult.svelte';
 
 const signed: VerifyReport = {
@@ -31,30 +32,12 @@ const signed: VerifyReport = {
   contentSha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
 };
 
-/** What a file that is not Mandat's, or not a PDF at all, reports: nothing but the outcome. */
-const bare = (outcome: Outcome, detail: string): VerifyReport => ({
-  outcome,
-  detail,
-  documentId: '',
-  client: '',
-  mission: '',
-  version: null,
-  language: null,
-  approvedBy: '',
-  approvedOn: '',
-  signers: [],
-  sealedBy: '',
-  sealedAt: '',
-  code: '',
-  contentSha256: '',
-});
-
 const REPORTS: Record<Outcome, VerifyReport> = {
   valid: signed,
   modified: { ...signed, outcome: 'modified', detail: 'byte range digest mismatch' },
   draft: { ...signed, outcome: 'draft', detail: 'draft', signers: [], sealedBy: '', sealedAt: '', code: '' },
-  not_mandat: bare('not_mandat', 'no Mandat metadata in the PDF'),
-  unreadable: bare('unreadable', 'not a PDF: missing header'),
+  not_mandat: bareReport('not_mandat', 'no Mandat metadata in the PDF'),
+  unreadable: bareReport('unreadable', 'not a PDF: missing header'),
 };
 
 const VERDICTS: Record<'en' | 'fr', Record<Outcome, string>> = {

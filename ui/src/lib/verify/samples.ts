@@ -1,0 +1,22 @@
+// Sample verification reports for the tests of the verification screens.
+
+import type { Outcome } from '../bindings/Outcome';
+import type { VerifyReport } from '../bindings/VerifyReport';
+
+/** What a file that is not Mandat's, or not a PDF at all, reports: nothing but the outcome. */
+export const bareReport = (outcome: Outcome, detail: string): VerifyReport => ({
+  outcome,
+  detail,
+  documentId: '',
+  client: '',
+  mission: '',
+  version: null,
+  language: null,
+  approvedBy: '',
+  approvedOn: '',
+  signers: [],
+  sealedBy: '',
+  sealedAt: '',
+  code: '',
+  contentSha256: '',
+});
