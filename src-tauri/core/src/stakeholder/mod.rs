@@ -3,6 +3,7 @@
 
 pub mod interaction;
 pub mod map;
+mod register_export;
 pub mod spreadsheet;
 pub(crate) mod sql;
 

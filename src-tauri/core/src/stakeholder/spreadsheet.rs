@@ -3,10 +3,12 @@
 //! line, column and reason before anything is written; and the register written back out
 //! with the latest assessments. UTF-8 (with or without BOM) or Windows-1252, the encoding
 //! French spreadsheets write; comma, semicolon or tab separated. Wellbeing notes never appear
-//! in either direction.
+//! in either direction. The export is in `register_export.rs`.
 
 use crate::error::{Error, Invalid, Result};
-use crate::mission::{sql as missions, Language};
+use crate::mission::sql as missions;
+
+pub use super::register_export::export;
 use crate::people::input::MAX_NAME;
 use crate::people::sql as rows;
 use crate::people::{Group, PersonInput};
@@ -436,92 +438,6 @@ pub fn import(store: &Store, mission_id: i64, bytes: &[u8]) -> Result<CsvPreview
         Ok(())
     })?;
     Ok(preview)
-}
-
-/// The register and each person's latest assessment as CSV: UTF-8 with a BOM (so that a
-/// spreadsheet reads the accents), semicolons in French, commas in English.
-pub fn export(store: &Store, mission_id: i64) -> Result<Vec<u8>> {
-    store.read(|r| {
-        let mission = missions::get(r, mission_id)?;
-        let people = rows::list(r, mission_id, false)?;
-        let latest = super::sql::latest(r, mission_id)?;
-        let names: HashMap<i64, &str> = people.iter().map(|p| (p.id, p.name.as_str())).collect();
-        let (sep, header): (u8, [&str; 13]) = match mission.language {
-            Language::Fr => (
-                b';',
-                [
-                    "Nom",
-                    "Poste",
-                    "Organisation",
-                    "Groupe",
-                    "Équipe",
-                    "Rattaché à",
-                    "E-mail",
-                    "Téléphone",
-                    "Pouvoir",
-                    "Intérêt",
-                    "Engagement",
-                    "Engagement visé",
-                    "Évalué le",
-                ],
-            ),
-            Language::En => (
-                b',',
-                [
-                    "Name",
-                    "Job title",
-                    "Organisation",
-                    "Group",
-                    "Team",
-                    "Reports to",
-                    "Email",
-                    "Phone",
-                    "Power",
-                    "Interest",
-                    "Engagement",
-                    "Target engagement",
-                    "Assessed on",
-                ],
-            ),
-        };
-        let mut out = b"\xEF\xBB\xBF".to_vec();
-        {
-            let mut writer = csv::WriterBuilder::new()
-                .delimiter(sep)
-                .from_writer(&mut out);
-            let csv_error = |_| Error::invalid("file", Invalid::Malformed);
-            writer.write_record(header).map_err(csv_error)?;
-            for p in &people {
-                let a = latest.get(&p.id);
-                let num = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_default();
-                writer
-                    .write_record([
-                        p.name.as_str(),
-                        &p.job_title,
-                        &p.organisation,
-                        p.group.code(),
-                        &p.team,
-                        p.reports_to
-                            .and_then(|id| names.get(&id).copied())
-                            .unwrap_or(""),
-                        &p.email,
-                        &p.phone,
-                        &num(a.map(|a| a.power)),
-                        &num(a.map(|a| a.interest)),
-                        a.map_or("", |a| a.engagement.code()),
-                        a.map_or("", |a| a.target.code()),
-                        a.map_or("", |a| a.assessed_on.as_str()),
-                    ])
-                    .map_err(csv_error)?;
-            }
-            writer.flush().map_err(|source| Error::File {
-                action: "write",
-                path: "people.csv".into(),
-                source,
-            })?;
-        }
-        Ok(out)
-    })
 }
 
 #[cfg(test)]
