@@ -83,6 +83,51 @@ commands! {
     audience_remove[vault: Arc<Vault>](audience_id: i64) -> Board =
         announcement::remove_audience(&*vault.store()?, audience_id);
 
+    // The register of people: list, add, edit, archive, and erase for real. The window finds a
+    // person as you type in the list it holds (accent-insensitive), so it needs no search call.
+    people_list[vault: Arc<Vault>](mission_id: i64, archived: bool) -> Vec<Person> =
+        people::list(&*vault.store()?, mission_id, archived);
+    person_add[vault: Arc<Vault>](mission_id: i64, input: PersonInput) -> Person =
+        people::add(&*vault.store()?, mission_id, &input);
+    person_update[vault: Arc<Vault>](id: i64, input: PersonInput) -> Person =
+        people::update(&*vault.store()?, id, &input);
+    person_archive[vault: Arc<Vault>](id: i64, archived: bool) -> Person =
+        people::set_archived(&*vault.store()?, id, archived);
+    person_erase_preview[vault: Arc<Vault>](id: i64) -> ErasePreview =
+        people::erase_preview(&*vault.store()?, id);
+    person_erase[vault: Arc<Vault>](id: i64) -> ErasePreview = people::erase(&*vault.store()?, id);
+    people_import_preview[vault: Arc<Vault>](mission_id: i64, path: PathBuf) -> CsvPreview =
+        spreadsheet::preview(&*vault.store()?, mission_id, &spreadsheet::read_file(&path)?);
+    people_import[vault: Arc<Vault>](mission_id: i64, path: PathBuf) -> CsvPreview =
+        spreadsheet::import(&*vault.store()?, mission_id, &spreadsheet::read_file(&path)?);
+    people_export[vault: Arc<Vault>](mission_id: i64, path: PathBuf) -> () =
+        spreadsheet::export_file(&*vault.store()?, mission_id, &path);
+
+    // The stakeholder map: dated assessments, the grid as of a day, contacts and follow-ups.
+    person_card[vault: Arc<Vault>](id: i64) -> PersonCard = stakeholder::card(&*vault.store()?, id);
+    person_assess[vault: Arc<Vault>](person_id: i64, input: AssessmentInput) -> Assessment =
+        stakeholder::assess(&*vault.store()?, person_id, &input);
+    stakeholder_map[vault: Arc<Vault>](mission_id: i64, on: String) -> StakeholderMap =
+        stakeholder::map::map(&*vault.store()?, mission_id, &on);
+    stakeholder_cadence[vault: Arc<Vault>](mission_id: i64, cadence: Cadence) -> Cadence =
+        stakeholder::map::set_cadence(&*vault.store()?, mission_id, &cadence);
+    interaction_add[vault: Arc<Vault>](mission_id: i64, input: InteractionInput) -> Interaction =
+        stakeholder::interaction::add(&*vault.store()?, mission_id, &input);
+    interaction_list[vault: Arc<Vault>](mission_id: i64) -> Vec<Interaction> =
+        stakeholder::interaction::list(&*vault.store()?, mission_id, None);
+    interaction_follow_up[vault: Arc<Vault>](interaction_id: i64, done: bool) -> Interaction =
+        stakeholder::interaction::set_follow_up_done(&*vault.store()?, interaction_id, done);
+    follow_ups_due[vault: Arc<Vault>](mission_id: i64, on: String) -> Vec<Interaction> =
+        stakeholder::interaction::follow_ups_due(&*vault.store()?, mission_id, &on);
+
+    // Who has been told, per person: audience members and one-to-one briefings.
+    audience_members[vault: Arc<Vault>](audience_id: i64) -> Vec<i64> =
+        announcement::members(&*vault.store()?, audience_id);
+    audience_member[vault: Arc<Vault>](audience_id: i64, person_id: i64, member: bool) -> () =
+        announcement::set_member(&*vault.store()?, audience_id, person_id, member);
+    person_brief[vault: Arc<Vault>](input: BriefingInput) -> Briefing =
+        announcement::brief(&*vault.store()?, &input);
+
     // Signing a version in person, and the key that seals its PDF.
     signing_state[vault: Arc<Vault>](version_id: i64) -> SigningState =
         signing::state(&*vault.store()?, version_id);

@@ -7,15 +7,21 @@ mod typescript;
 
 use crate::startup::Started;
 use crate::vault::Vault;
-use mandat_core::announcement::{self, AnnouncementInput, Board};
+use mandat_core::announcement::{self, AnnouncementInput, Board, Briefing, BriefingInput};
 use mandat_core::backup::{self, BackupInfo, BackupReason};
 use mandat_core::charter::{
     self, Author, Charter, ClauseInput, Comparison, DecisionInput, Review, Version,
 };
 use mandat_core::document::{self, ExportReport, ExportRequest, VerifyReport};
 use mandat_core::mission::{self, Mission, MissionDraft, MissionStatus, MissionSummary};
+use mandat_core::people::{self, ErasePreview, Person, PersonInput};
 use mandat_core::settings::{self, Settings};
 use mandat_core::signing::{self, IdentityInfo, SignatureInput, SignerRole, SigningState};
+use mandat_core::stakeholder::spreadsheet::{self, CsvPreview};
+use mandat_core::stakeholder::{
+    self, Assessment, AssessmentInput, Cadence, Interaction, InteractionInput, PersonCard,
+    StakeholderMap,
+};
 use mandat_core::transfer::{self, ImportMode, ImportPreview};
 use mandat_core::vault::VaultStatus;
 use mandat_core::Result;

@@ -210,7 +210,7 @@ pub fn spreadsheet(store: &Store, command: PeopleCommand) -> Result<ExitCode, St
             file,
             dry_run,
         } => {
-            let bytes = read_capped(&file)?;
+            let bytes = spreadsheet::read_file(&file).map_err(|e| e.to_string())?;
             let report = if dry_run {
                 spreadsheet::preview(store, mission, &bytes)
             } else {
@@ -252,8 +252,7 @@ pub fn spreadsheet(store: &Store, command: PeopleCommand) -> Result<ExitCode, St
             })
         }
         PeopleCommand::Export { mission, output } => {
-            let bytes = spreadsheet::export(store, mission).map_err(|e| e.to_string())?;
-            mandat_core::atomic_file::write(&output, &bytes).map_err(|e| e.to_string())?;
+            spreadsheet::export_file(store, mission, &output).map_err(|e| e.to_string())?;
             println!("{}", output.display());
             Ok(ExitCode::SUCCESS)
         }
@@ -270,15 +269,4 @@ fn problem(p: spreadsheet::RowProblem) -> &'static str {
         UnknownManager => "names nobody in the file or the register",
         Shape => "has more cells than the header",
     }
-}
-
-/// Reads at most the importer's cap, so a huge file or a pipe cannot exhaust memory.
-fn read_capped(path: &std::path::Path) -> Result<Vec<u8>, String> {
-    use std::io::Read;
-    let file = std::fs::File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut bytes = Vec::new();
-    file.take(spreadsheet::MAX_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(bytes)
 }

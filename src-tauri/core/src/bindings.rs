@@ -92,6 +92,7 @@ fn all() -> Vec<(String, String)> {
         render::<crate::stakeholder::Quadrant>(&cfg),
         render::<crate::stakeholder::Stakeholder>(&cfg),
         render::<crate::stakeholder::StakeholderMap>(&cfg),
+        render::<crate::stakeholder::PersonCard>(&cfg),
         render::<crate::stakeholder::spreadsheet::Column>(&cfg),
         render::<crate::stakeholder::spreadsheet::CsvPreview>(&cfg),
         render::<crate::stakeholder::spreadsheet::Duplicate>(&cfg),
@@ -100,6 +101,8 @@ fn all() -> Vec<(String, String)> {
         render::<crate::stakeholder::spreadsheet::RowProblem>(&cfg),
         render::<a::Briefing>(&cfg),
         render::<a::BriefingInput>(&cfg),
+        render::<a::Membership>(&cfg),
+        render::<a::PersonTold>(&cfg),
     ]
 }
 

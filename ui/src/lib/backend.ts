@@ -230,6 +230,70 @@ export const audienceRemove = command.audienceRemove;
 /** Of the latest approved version; refused with `nothing_approved` before any approval. */
 export const announcementAdd = command.announcementAdd;
 
+// The register of people of a mission, which the stakeholder map and the wellbeing notes share.
+
+/** The people of a mission by name; the archived ones instead when `archived`. */
+export const peopleList = command.peopleList;
+
+/** Adds a person; refused with the field named (`name` required, `reportsTo` a cycle…). */
+export const personAdd = command.personAdd;
+
+/** Saves a person's details as typed; refused as `personAdd` is. */
+export const personUpdate = command.personUpdate;
+
+/** Hides a person from the lists (kept, and their history with them), or brings them back. */
+export const personArchive = command.personArchive;
+
+/** What erasing a person would remove, table by table; nothing is removed. */
+export const personErasePreview = command.personErasePreview;
+
+/** Removes the person and every row that names them, in one transaction; returns what went. */
+export const personErase = command.personErase;
+
+/** What importing the CSV file at `path` would add, with an error per row; writes nothing. */
+export const peopleImportPreview = command.peopleImportPreview;
+
+/** Adds the valid rows of the CSV file at `path` (duplicates skipped); returns the report. */
+export const peopleImport = command.peopleImport;
+
+/** Writes the register and the latest assessments to `path` as CSV. */
+export const peopleExport = command.peopleExport;
+
+// The stakeholder map: dated assessments, the power/interest grid, contacts and follow-ups.
+
+/** One person's card: details, assessments (oldest first), interactions, what they were told. */
+export const personCard = command.personCard;
+
+/** A new dated assessment (power and interest 1–5); nothing earlier is overwritten. */
+export const personAssess = command.personAssess;
+
+/** The grid as it stood on `on` (`YYYY-MM-DD`, today when empty), each person with their state. */
+export const stakeholderMap = command.stakeholderMap;
+
+/** Sets the days allowed without contact, per quadrant (1–365 each). */
+export const stakeholderCadence = command.stakeholderCadence;
+
+/** Records an interaction with one or more people, and its follow-up if any. */
+export const interactionAdd = command.interactionAdd;
+
+/** The mission's interactions, newest first. */
+export const interactionList = command.interactionList;
+
+/** Marks an interaction's follow-up done (or not). */
+export const interactionFollowUp = command.interactionFollowUp;
+
+/** Follow-ups not done whose date is before `on`, oldest first. */
+export const followUpsDue = command.followUpsDue;
+
+/** The people of an audience, by id. */
+export const audienceMembers = command.audienceMembers;
+
+/** Makes a person a member of an audience, or no longer one. */
+export const audienceMember = command.audienceMember;
+
+/** Records that the latest approved version was told to one person, one to one. */
+export const personBrief = command.personBrief;
+
 // Signing a version in person, the key that seals the PDF, and the PDF itself.
 
 export const signingState = command.signingState;
@@ -329,13 +393,14 @@ const FILTERS = {
   pdf: { name: 'PDF', extensions: ['pdf'] },
   pkcs12: { name: 'PKCS#12', extensions: ['p12', 'pfx'] },
   mandat: { name: 'Mandat mission', extensions: ['mandat'] },
+  csv: { name: 'CSV', extensions: ['csv', 'txt'] },
 } as const;
 
-/** What the native dialogs offer to write: a PDF, or a mission to move to another laptop. */
-export type SaveKind = 'pdf' | 'mandat';
+/** What the native dialogs offer to write: a PDF, a mission to move to another laptop, a CSV. */
+export type SaveKind = 'pdf' | 'mandat' | 'csv';
 
-/** What they offer to open: a PDF, a PKCS#12 key file, or a mission from another laptop. */
-export type OpenKind = 'pdf' | 'pkcs12' | 'mandat';
+/** What they offer to open: a PDF, a PKCS#12 key file, a mission from another laptop, a CSV. */
+export type OpenKind = 'pdf' | 'pkcs12' | 'mandat' | 'csv';
 
 const filterOf = (kind: OpenKind) => ({ name: FILTERS[kind].name, extensions: [...FILTERS[kind].extensions] });
 

@@ -2,27 +2,40 @@
 // Every IPC command, with its arguments and result; backend.ts binds them to its `call`.
 
 import type { AnnouncementInput } from './bindings/AnnouncementInput';
+import type { Assessment } from './bindings/Assessment';
+import type { AssessmentInput } from './bindings/AssessmentInput';
 import type { Author } from './bindings/Author';
 import type { BackupInfo } from './bindings/BackupInfo';
 import type { Board } from './bindings/Board';
+import type { Briefing } from './bindings/Briefing';
+import type { BriefingInput } from './bindings/BriefingInput';
+import type { Cadence } from './bindings/Cadence';
 import type { Charter } from './bindings/Charter';
 import type { ClauseInput } from './bindings/ClauseInput';
 import type { Comparison } from './bindings/Comparison';
+import type { CsvPreview } from './bindings/CsvPreview';
 import type { DecisionInput } from './bindings/DecisionInput';
+import type { ErasePreview } from './bindings/ErasePreview';
 import type { ExportReport } from './bindings/ExportReport';
 import type { ExportRequest } from './bindings/ExportRequest';
 import type { IdentityInfo } from './bindings/IdentityInfo';
 import type { ImportMode } from './bindings/ImportMode';
 import type { ImportPreview } from './bindings/ImportPreview';
+import type { Interaction } from './bindings/Interaction';
+import type { InteractionInput } from './bindings/InteractionInput';
 import type { Mission } from './bindings/Mission';
 import type { MissionDraft } from './bindings/MissionDraft';
 import type { MissionStatus } from './bindings/MissionStatus';
 import type { MissionSummary } from './bindings/MissionSummary';
+import type { Person } from './bindings/Person';
+import type { PersonCard } from './bindings/PersonCard';
+import type { PersonInput } from './bindings/PersonInput';
 import type { Review } from './bindings/Review';
 import type { Settings } from './bindings/Settings';
 import type { SignatureInput } from './bindings/SignatureInput';
 import type { SignerRole } from './bindings/SignerRole';
 import type { SigningState } from './bindings/SigningState';
+import type { StakeholderMap } from './bindings/StakeholderMap';
 import type { VaultStatus } from './bindings/VaultStatus';
 import type { VerifyReport } from './bindings/VerifyReport';
 import type { Version } from './bindings/Version';
@@ -61,6 +74,26 @@ export type CommandName =
   | 'audience_add'
   | 'audience_rename'
   | 'audience_remove'
+  | 'people_list'
+  | 'person_add'
+  | 'person_update'
+  | 'person_archive'
+  | 'person_erase_preview'
+  | 'person_erase'
+  | 'people_import_preview'
+  | 'people_import'
+  | 'people_export'
+  | 'person_card'
+  | 'person_assess'
+  | 'stakeholder_map'
+  | 'stakeholder_cadence'
+  | 'interaction_add'
+  | 'interaction_list'
+  | 'interaction_follow_up'
+  | 'follow_ups_due'
+  | 'audience_members'
+  | 'audience_member'
+  | 'person_brief'
   | 'signing_state'
   | 'signing_sign'
   | 'signing_clear'
@@ -145,6 +178,46 @@ export const commands = (call: Call) => ({
     call<Board>('audience_rename', { audienceId, name }),
   audienceRemove: (audienceId: number): Promise<Board> =>
     call<Board>('audience_remove', { audienceId }),
+  peopleList: (missionId: number, archived: boolean): Promise<Array<Person>> =>
+    call<Array<Person>>('people_list', { missionId, archived }),
+  personAdd: (missionId: number, input: PersonInput): Promise<Person> =>
+    call<Person>('person_add', { missionId, input }),
+  personUpdate: (id: number, input: PersonInput): Promise<Person> =>
+    call<Person>('person_update', { id, input }),
+  personArchive: (id: number, archived: boolean): Promise<Person> =>
+    call<Person>('person_archive', { id, archived }),
+  personErasePreview: (id: number): Promise<ErasePreview> =>
+    call<ErasePreview>('person_erase_preview', { id }),
+  personErase: (id: number): Promise<ErasePreview> =>
+    call<ErasePreview>('person_erase', { id }),
+  peopleImportPreview: (missionId: number, path: string): Promise<CsvPreview> =>
+    call<CsvPreview>('people_import_preview', { missionId, path }),
+  peopleImport: (missionId: number, path: string): Promise<CsvPreview> =>
+    call<CsvPreview>('people_import', { missionId, path }),
+  peopleExport: (missionId: number, path: string): Promise<void> =>
+    call<void>('people_export', { missionId, path }),
+  personCard: (id: number): Promise<PersonCard> =>
+    call<PersonCard>('person_card', { id }),
+  personAssess: (personId: number, input: AssessmentInput): Promise<Assessment> =>
+    call<Assessment>('person_assess', { personId, input }),
+  stakeholderMap: (missionId: number, on: string): Promise<StakeholderMap> =>
+    call<StakeholderMap>('stakeholder_map', { missionId, on }),
+  stakeholderCadence: (missionId: number, cadence: Cadence): Promise<Cadence> =>
+    call<Cadence>('stakeholder_cadence', { missionId, cadence }),
+  interactionAdd: (missionId: number, input: InteractionInput): Promise<Interaction> =>
+    call<Interaction>('interaction_add', { missionId, input }),
+  interactionList: (missionId: number): Promise<Array<Interaction>> =>
+    call<Array<Interaction>>('interaction_list', { missionId }),
+  interactionFollowUp: (interactionId: number, done: boolean): Promise<Interaction> =>
+    call<Interaction>('interaction_follow_up', { interactionId, done }),
+  followUpsDue: (missionId: number, on: string): Promise<Array<Interaction>> =>
+    call<Array<Interaction>>('follow_ups_due', { missionId, on }),
+  audienceMembers: (audienceId: number): Promise<Array<number>> =>
+    call<Array<number>>('audience_members', { audienceId }),
+  audienceMember: (audienceId: number, personId: number, member: boolean): Promise<void> =>
+    call<void>('audience_member', { audienceId, personId, member }),
+  personBrief: (input: BriefingInput): Promise<Briefing> =>
+    call<Briefing>('person_brief', { input }),
   signingState: (versionId: number): Promise<SigningState> =>
     call<SigningState>('signing_state', { versionId }),
   signingSign: (versionId: number, input: SignatureInput): Promise<SigningState> =>

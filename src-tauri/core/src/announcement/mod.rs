@@ -8,7 +8,7 @@ pub mod people;
 pub(crate) mod sql;
 
 pub(crate) use people::told_people;
-pub use people::{brief, members, set_member, Briefing, BriefingInput};
+pub use people::{brief, members, set_member, Briefing, BriefingInput, Membership, PersonTold};
 
 use crate::charter::sql as charter;
 use crate::mission::sql as missions;

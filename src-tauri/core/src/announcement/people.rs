@@ -153,3 +153,67 @@ pub(crate) fn told_people(r: &Read, mission_id: i64) -> Result<(Option<i64>, Has
         .collect::<rusqlite::Result<HashSet<i64>>>()?;
     Ok((Some(version.number), told))
 }
+
+/// One audience a person belongs to, and the newest version it was told of.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Membership {
+    pub audience_id: i64,
+    pub name: String,
+    /// The newest version announced to the audience; `None` if it never heard of any.
+    pub told_version: Option<i64>,
+}
+
+/// What one person has been told: their audiences, their one-to-one briefings, and whether
+/// that adds up to the latest approved version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PersonTold {
+    pub to_announce: Option<i64>,
+    pub told: bool,
+    pub audiences: Vec<Membership>,
+    /// Newest first.
+    pub briefings: Vec<Briefing>,
+}
+
+pub(crate) fn told_of(r: &Read, person_id: i64) -> Result<PersonTold> {
+    let mission = people::get(r, person_id)?.mission_id;
+    let mut stmt = r.conn().prepare_cached(
+        "SELECT au.id, au.name,
+                (SELECT MAX(v.number) FROM announcements a
+                   JOIN charter_versions v ON v.id = a.version_id WHERE a.audience_id = au.id)
+         FROM audience_members m JOIN audiences au ON au.id = m.audience_id
+         WHERE m.person_id = ?1 ORDER BY au.name COLLATE NOCASE, au.id",
+    )?;
+    let audiences = stmt
+        .query_map([person_id], |row| {
+            Ok(Membership {
+                audience_id: row.get(0)?,
+                name: row.get(1)?,
+                told_version: row.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let ids = r
+        .conn()
+        .prepare_cached(
+            "SELECT id FROM briefings WHERE person_id = ?1 ORDER BY announced_on DESC, id DESC",
+        )?
+        .query_map([person_id], |row| row.get(0))?
+        .collect::<rusqlite::Result<Vec<i64>>>()?;
+    let briefings = ids
+        .into_iter()
+        .map(|id| briefing(r, id))
+        .collect::<Result<Vec<_>>>()?;
+    let to_announce = charter::latest_approved(r, mission)?.map(|v| v.number);
+    let told = to_announce.is_some_and(|latest| {
+        audiences.iter().any(|a| a.told_version == Some(latest))
+            || briefings.iter().any(|b| b.version == latest)
+    });
+    Ok(PersonTold {
+        to_announce,
+        told,
+        audiences,
+        briefings,
+    })
+}

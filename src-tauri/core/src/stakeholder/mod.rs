@@ -1,12 +1,15 @@
 //! The stakeholder map's assessments: where each person of the register stands, dated.
 //! Every re-assessment is a new row, so the history shows who moved and when.
 
+mod card;
+mod csv_files;
 pub mod interaction;
 pub mod map;
 mod register_export;
 pub mod spreadsheet;
 pub(crate) mod sql;
 
+pub use card::{card, PersonCard};
 pub use interaction::{Interaction, InteractionChannel, InteractionInput};
 pub use map::{Cadence, Quadrant, Stakeholder, StakeholderMap};
 

@@ -8,6 +8,7 @@
 use crate::error::{Error, Invalid, Result};
 use crate::mission::sql as missions;
 
+pub use super::csv_files::{export_file, read_file};
 pub use super::register_export::export;
 use crate::people::input::MAX_NAME;
 use crate::people::sql as rows;

@@ -231,5 +231,44 @@ mod map_and_log {
         assert!(announcement::members(&store, told_audience.audience.id)
             .unwrap()
             .contains(&a.id));
+
+        // Each card says the same, and why.
+        let card_of = |id: i64| card(&store, id).unwrap().told;
+        let (a_told, b_told, c_told) = (card_of(a.id), card_of(b.id), card_of(c.id));
+        assert!(a_told.told && b_told.told && !c_told.told);
+        assert_eq!(a_told.audiences[0].told_version, Some(2));
+        assert!(a_told.briefings.is_empty());
+        assert_eq!(b_told.briefings.len(), 1);
+        assert_eq!(b_told.briefings[0].version, 2);
+        assert_eq!(c_told.audiences[0].name, untold_audience.audience.name);
+        assert_ne!(c_told.audiences[0].told_version, Some(2));
+    }
+
+    #[test]
+    fn a_card_holds_the_history_and_the_interactions_of_one_person() {
+        let (_dir, store) = temp_store();
+        let m = demo::create(&store, Language::En).unwrap();
+        let vendor = people::list(&store, m, false)
+            .unwrap()
+            .into_iter()
+            .find(|p| p.group == Group::Vendor)
+            .unwrap();
+        let card = card(&store, vendor.id).unwrap();
+        assert_eq!(card.person, vendor);
+        assert_eq!(card.assessments, history(&store, vendor.id).unwrap());
+        assert!(!card.assessments.is_empty());
+        assert_eq!(
+            card.interactions,
+            interaction::list(&store, m, Some(vendor.id)).unwrap()
+        );
+        assert!(card
+            .interactions
+            .iter()
+            .all(|i| i.people.contains(&vendor.id)));
+        assert!(matches!(card_missing(&store), Err(Error::NotFound { .. })));
+    }
+
+    fn card_missing(store: &Store) -> Result<PersonCard> {
+        card(store, 9_999)
     }
 }
