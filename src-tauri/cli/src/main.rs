@@ -69,6 +69,19 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The days allowed without contact, per quadrant: printed, or set with --set.
+    Cadence {
+        #[arg(long)]
+        mission: i64,
+        /// Manage closely, keep satisfied, keep informed, monitor: e.g. 14,30,30,90.
+        #[arg(long, value_parser = stakeholder_text::cadence_days, value_name = "D,D,D,D")]
+        set: Option<mandat_core::stakeholder::Cadence>,
+    },
+    /// The audiences of a mission, and their members from the register.
+    Audience {
+        #[command(subcommand)]
+        command: AudienceCommand,
+    },
     /// Record an interaction with people of the register.
     Interaction {
         #[command(subcommand)]
@@ -169,6 +182,24 @@ enum MissionCommand {
         /// Language of the mission's documents.
         #[arg(long, value_enum, default_value_t = Lang::Fr)]
         lang: Lang,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum AudienceCommand {
+    /// List the audiences with their member count and whether they were told.
+    List {
+        #[arg(long)]
+        mission: i64,
+    },
+    /// Make a person a member of an audience (or, with --remove, no longer one).
+    Member {
+        #[arg(long, value_name = "AID")]
+        audience: i64,
+        #[arg(long, value_name = "PID")]
+        person: i64,
+        #[arg(long)]
+        remove: bool,
     },
 }
 
@@ -312,6 +343,18 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Stakeholders { mission, on, json } => {
             stakeholder_text::map(&store, mission, &on, json)
         }
+        Command::Cadence { mission, set } => stakeholder_text::cadence(&store, mission, set),
+        Command::Audience {
+            command: AudienceCommand::List { mission },
+        } => stakeholder_text::audiences(&store, mission),
+        Command::Audience {
+            command:
+                AudienceCommand::Member {
+                    audience,
+                    person,
+                    remove,
+                },
+        } => stakeholder_text::member(&store, audience, person, remove),
         Command::Interaction {
             command:
                 InteractionCommand::Add {

@@ -77,6 +77,22 @@ pub enum PersonCommand {
         #[arg(long, default_value = "")]
         comment: String,
     },
+    /// Record that the latest approved version was told to this person, one to one.
+    Brief {
+        #[arg(long, value_name = "PID")]
+        person: i64,
+        /// Who told them.
+        #[arg(long)]
+        by: String,
+        /// YYYY-MM-DD (default: today).
+        #[arg(long, default_value = "")]
+        on: String,
+        /// meeting, email, intranet, letter or other.
+        #[arg(long, value_parser = crate::stakeholder_text::announcement_channel, default_value = "meeting")]
+        channel: mandat_core::announcement::Channel,
+        #[arg(long, default_value = "")]
+        note: String,
+    },
     /// Erase a person and every row that names them (their assessments…). Needs --yes.
     Erase {
         #[arg(long, value_name = "PID")]
@@ -175,6 +191,24 @@ pub fn run(store: &Store, command: PersonCommand) -> Result<ExitCode, String> {
             };
             let done = stakeholder::assess(store, person, &input).map_err(|e| e.to_string())?;
             println!("{}", done.id);
+        }
+        PersonCommand::Brief {
+            person,
+            by,
+            on,
+            channel,
+            note,
+        } => {
+            let input = mandat_core::announcement::BriefingInput {
+                person_id: person,
+                announced_by: by,
+                announced_on: on,
+                channel,
+                note,
+            };
+            let done =
+                mandat_core::announcement::brief(store, &input).map_err(|e| e.to_string())?;
+            println!("told of version {} on {}", done.version, done.announced_on);
         }
         PersonCommand::Erase { person, yes } => {
             let preview = if yes {

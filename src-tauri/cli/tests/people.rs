@@ -415,3 +415,123 @@ fn a_csv_register_is_previewed_imported_and_exported() {
     );
     assert!(!missing.status.success());
 }
+
+#[test]
+fn told_through_an_audience_member_or_one_to_one_and_the_cadence_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let m = ok(cli(d, &["demo", "--lang", "en"]));
+    let add = |name: &str| {
+        ok(cli(
+            d,
+            &[
+                "person",
+                "add",
+                "--mission",
+                &m,
+                "--name",
+                name,
+                "--group",
+                "business",
+            ],
+        ))
+    };
+    let (member, briefed) = (add("Agnès Member"), add("Bruno Briefed"));
+    for id in [&member, &briefed] {
+        ok(cli(
+            d,
+            &[
+                "person",
+                "assess",
+                "--person",
+                id,
+                "--power",
+                "5",
+                "--interest",
+                "5",
+            ],
+        ));
+    }
+    // The first audience the demo told of version 2.
+    let audiences = ok(cli(d, &["audience", "list", "--mission", &m]));
+    let told_audience = audiences
+        .lines()
+        .skip(1)
+        .find(|line| line.trim_end().ends_with("yes"))
+        .and_then(|line| line.split_whitespace().next())
+        .expect("an audience told")
+        .to_owned();
+    let out = ok(cli(
+        d,
+        &[
+            "audience",
+            "member",
+            "--audience",
+            &told_audience,
+            "--person",
+            &member,
+        ],
+    ));
+    assert!(out.ends_with("members"), "{out}");
+    let out = ok(cli(
+        d,
+        &[
+            "person",
+            "brief",
+            "--person",
+            &briefed,
+            "--by",
+            "Aurore",
+            "--channel",
+            "letter",
+        ],
+    ));
+    assert!(out.starts_with("told of version 2"), "{out}");
+
+    let map = |d: &Path| -> serde_json::Value {
+        serde_json::from_str(&ok(cli(d, &["stakeholders", "--mission", &m, "--json"]))).unwrap()
+    };
+    let told = |map: &serde_json::Value, id: &str| {
+        map["people"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["personId"].to_string() == id)
+            .unwrap()["told"]
+            .as_bool()
+            .unwrap()
+    };
+    let now = map(d);
+    assert!(told(&now, &member) && told(&now, &briefed));
+
+    // Removed from the audience: no longer told.
+    ok(cli(
+        d,
+        &[
+            "audience",
+            "member",
+            "--audience",
+            &told_audience,
+            "--person",
+            &member,
+            "--remove",
+        ],
+    ));
+    assert!(!told(&map(d), &member));
+
+    let out = ok(cli(
+        d,
+        &["cadence", "--mission", &m, "--set", "7,30,45,120"],
+    ));
+    assert_eq!(
+        out,
+        "manage closely 7 days, keep satisfied 30, keep informed 45, monitor 120"
+    );
+    assert_eq!(map(d)["cadence"]["manageClosely"], 7);
+    let refused = cli(d, &["cadence", "--mission", &m, "--set", "0,30,30,90"]);
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("manageClosely"));
+    let refused = cli(d, &["person", "brief", "--person", &member, "--by", ""]);
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("announcedBy"));
+}
