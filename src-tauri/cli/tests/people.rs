@@ -496,7 +496,7 @@ fn told_through_an_audience_member_or_one_to_one_and_the_cadence_changed() {
             .as_array()
             .unwrap()
             .iter()
-            .find(|p| p["personId"].to_string() == id)
+            .find(|p| p["personId"].as_i64() == id.parse().ok())
             .unwrap()["told"]
             .as_bool()
             .unwrap()
