@@ -1,0 +1,98 @@
+// The messages of the register's CSV import and export, in English: the reference for
+// messages.fr.ts.
+
+export const en = {
+  'peopleImport.open': 'Import a CSV file',
+  'peopleImport.title': 'Import people from a CSV file',
+  'peopleImport.reading': 'Reading {file}…',
+  'peopleImport.body': 'What {file} holds. Nothing is added to the register until you confirm.',
+  'peopleImport.refused.body': '{file} cannot be imported. Nothing was added.',
+  'peopleImport.format': 'Read as {encoding}, values separated by {separator}.',
+  'peopleImport.encoding.utf-8': 'UTF-8',
+  'peopleImport.encoding.windows-1252': 'Windows-1252 (Latin-1)',
+  'peopleImport.separator.semicolon': 'semicolons',
+  'peopleImport.separator.comma': 'commas',
+  'peopleImport.separator.tab': 'tabs',
+
+  'peopleImport.columns': 'Columns',
+  'peopleImport.columns.header': 'In the file',
+  'peopleImport.columns.field': 'Becomes',
+  'peopleImport.column.untitled': '(no header)',
+  'peopleImport.column.ignored': 'ignored',
+  'peopleImport.column.name': 'Name',
+  'peopleImport.column.firstName': 'First name',
+  'peopleImport.column.lastName': 'Last name',
+  'peopleImport.column.jobTitle': 'Job title',
+  'peopleImport.column.organisation': 'Organisation',
+  'peopleImport.column.group': 'Group',
+  'peopleImport.column.team': 'Team',
+  'peopleImport.column.reportsTo': 'Reports to',
+  'peopleImport.column.email': 'E-mail',
+  'peopleImport.column.phone': 'Phone',
+  'peopleImport.column.notes': 'Notes',
+  'peopleImport.headers.ignored':
+    'A column marked ignored is not imported. To import it, rename its header to one of these (English or French; capitals and accents do not matter):',
+  'peopleImport.headers.missing':
+    'Give the column of names one of these headers, in English or French (capitals and accents do not matter), then choose the file again. A first name and a last name in two columns are joined.',
+  'peopleImport.headers.list': 'Headers understood',
+  'peopleImport.groups.lead': 'The groups understood:',
+  'peopleImport.groups.item': '{group}: {words}',
+
+  'peopleImport.rows.one': '1 person to add',
+  'peopleImport.rows.other': '{count} people to add',
+  'peopleImport.rows.first': 'The first {count}, as they will be added:',
+  'peopleImport.rows.table': 'The first people to add',
+  'peopleImport.line': 'Line',
+  'peopleImport.noManager': '—',
+  'peopleImport.nothing':
+    'Nothing can be added: every row is refused or already in the register. Correct the file, then choose it again.',
+
+  'peopleImport.errors.one': '1 row refused',
+  'peopleImport.errors.other': '{count} rows refused',
+  'peopleImport.errors.lead': 'These rows will not be added; correct them in the file to import them.',
+  'peopleImport.error.cell': 'Line {line}, column {column}: {problem} (“{value}”)',
+  'peopleImport.error.column': 'Line {line}, column {column}: {problem}',
+  'peopleImport.error.row': 'Line {line}: {problem}',
+  'peopleImport.problem.required': 'no name',
+  'peopleImport.problem.too_long': 'too long',
+  'peopleImport.problem.malformed': 'not a valid e-mail',
+  'peopleImport.problem.unknown_group': 'not a known group',
+  'peopleImport.problem.unknown_manager': 'reports to someone found neither in the file nor in the register',
+  'peopleImport.problem.shape': 'more cells than the header has columns',
+  'peopleImport.managers.hint':
+    'A manager is found by their name as written in the name column, in the file or in the register.',
+  'peopleImport.more': 'And {count} more.',
+
+  'peopleImport.duplicates.one': '1 person skipped',
+  'peopleImport.duplicates.other': '{count} people skipped',
+  'peopleImport.duplicate.register': 'Line {line}, {name}: skipped, already in the register',
+  'peopleImport.duplicate.file': 'Line {line}, {name}: skipped, twice in the file',
+
+  'peopleImport.refused.name': 'No column of this file gives the names of the people.',
+  'peopleImport.refused.size': 'This file is too large: {size} at most.',
+  'peopleImport.refused.rows': 'This file has too many rows: {count} at most.',
+  'peopleImport.refused.malformed':
+    'This file cannot be read as CSV. Save the spreadsheet as CSV (separated by commas, semicolons or tabs) and choose it again.',
+
+  'peopleImport.another': 'Choose another file',
+  'peopleImport.confirm.one': 'Add 1 person',
+  'peopleImport.confirm.other': 'Add {count} people',
+  'peopleImport.cancel': 'Cancel',
+  'peopleImport.progress': 'Adding the people…',
+  'peopleImport.done.title': 'People added',
+  'peopleImport.done.one': '1 person was added to the register from {file}.',
+  'peopleImport.done.other': '{count} people were added to the register from {file}.',
+  'peopleImport.done.next': 'Assess each one on their card, or place them on the power and interest grid.',
+  'peopleImport.close': 'Close',
+
+  'peopleExport.open': 'Export to CSV',
+  'peopleExport.fileName': '{title}-people.csv',
+  'peopleExport.fileName.bare': 'people.csv',
+  'peopleExport.done.title': 'Register exported',
+  'peopleExport.done.body':
+    'The file holds the names, contact details and latest assessments of the people: personal data. Keep it safe, share it with care, and delete it once it has served. Wellbeing notes are never in it.',
+  'peopleExport.done.file': 'Written to:',
+  'peopleExport.failed.title': 'The register was not exported',
+  'peopleExport.failed.body': 'Nothing was written.',
+  'peopleExport.close': 'Close',
+} as const;
