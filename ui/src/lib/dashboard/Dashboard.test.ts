@@ -5,19 +5,24 @@ import { view } from '$lib/app/view.svelte';
 import { setLanguage } from '$lib/i18n/locale.svelte';
 import { charter } from '$lib/charter/charter.svelte';
 import { sampleCharter, sampleClause, sampleMission, sampleVersion } from '$lib/charter/samples';
+import { apiError } from '$lib/testing';
 import Dashboard from './Dashboard.svelte';
 
 vi.mock('$lib/backend', async (importOriginal) =>
   (await import('$lib/testing')).stubBackend(importOriginal, [
-    'charterGet', 'charterStart', 'announcementBoard',
+    'charterGet', 'charterStart', 'announcementBoard', 'stakeholderMap', 'followUpsDue',
   ]),
 );
+
+const cadence = { manageClosely: 14, keepSatisfied: 30, keepInformed: 30, monitor: 90 };
 
 describe('Dashboard', () => {
   beforeEach(() => {
     setLanguage('en');
     charter.missionId = null;
     view.current = { name: 'mission', id: 3, page: 'dashboard' };
+    vi.mocked(backend.stakeholderMap).mockResolvedValue({ on: '2026-12-01', cadence, toAnnounce: null, people: [] });
+    vi.mocked(backend.followUpsDue).mockResolvedValue([]);
   });
 
   it('starts the charter from the dashboard', async () => {
@@ -28,6 +33,9 @@ describe('Dashboard', () => {
     const card = await waitFor(() => screen.getByTestId('dashboard-charter'));
     expect(card.dataset.status).toBe('none');
     expect(screen.getByTestId('untold').textContent).toContain('Once a version is approved');
+    await waitFor(() => expect(screen.getByTestId('dashboard-people-empty')).toBeTruthy());
+    expect(backend.stakeholderMap).toHaveBeenCalledWith(3, '');
+    expect(backend.followUpsDue).toHaveBeenCalledWith(3, '');
     await fireEvent.click(screen.getByTestId('charter-start'));
     await waitFor(() =>
       expect(screen.getByTestId('dashboard-charter').dataset.status).toBe('draft'),
@@ -67,5 +75,15 @@ describe('Dashboard', () => {
     await waitFor(() =>
       expect(view.current).toEqual({ name: 'mission', id: 3, page: 'announcements' }),
     );
+  });
+
+  it('says when the stakeholders cannot be read, and shows the rest of the dashboard', async () => {
+    vi.mocked(backend.charterGet).mockResolvedValue(null);
+    vi.mocked(backend.announcementBoard).mockResolvedValue({ toAnnounce: null, audiences: [] });
+    vi.mocked(backend.followUpsDue).mockRejectedValue(apiError('storage', 'disk I/O error'));
+    render(Dashboard, { mission: sampleMission });
+    const card = await waitFor(() => screen.getByTestId('dashboard-key-players'));
+    await waitFor(() => expect(within(card).getByRole('alert').textContent).toContain('disk I/O error'));
+    expect(screen.getByTestId('dashboard-charter')).toBeTruthy();
   });
 });

@@ -19,6 +19,22 @@ export const en = {
   'dashboard.untold.noAudience': 'Version {number} is approved, and no audience is listed yet.',
   'dashboard.untold.none': 'Every audience has been told of version {number}.',
   'dashboard.toAnnouncements': 'Go to the announcements',
+  'dashboard.keyPlayers': 'Key players',
+  'dashboard.keyPlayers.lead': 'Key players not yet told of version {number}:',
+  'dashboard.keyPlayers.nothing':
+    'Once a version is approved, the key players not yet told of it will show here.',
+  'dashboard.keyPlayers.noKey':
+    'No one is assessed as a key player yet (high power, high interest).',
+  'dashboard.keyPlayers.none': 'Every key player has been told of version {number}.',
+  'dashboard.keyPlayers.more': 'And {count} more, on the People page.',
+  'dashboard.keyPlayers.empty':
+    'No one in the register yet. Add the people who matter to the mission, or import them from a spreadsheet: the key players still to tell and the contacts overdue will show here.',
+  'dashboard.keyPlayers.toPeople': 'Go to the people',
+  'dashboard.late': 'Late',
+  'dashboard.overdue.one': 'contact overdue',
+  'dashboard.overdue.other': 'contacts overdue',
+  'dashboard.followUps.one': 'follow-up past due',
+  'dashboard.followUps.other': 'follow-ups past due',
 
   'next.start.title': 'Start the charter',
   'next.start.body':

@@ -23,6 +23,22 @@ export const fr: Translation<typeof en> = {
     'La version {number} est approuvée, et aucun public n’est encore listé.',
   'dashboard.untold.none': 'Tous les publics ont été informés de la version {number}.',
   'dashboard.toAnnouncements': 'Aller aux annonces',
+  'dashboard.keyPlayers': 'Acteurs clés',
+  'dashboard.keyPlayers.lead': 'Acteurs clés pas encore informés de la version {number} :',
+  'dashboard.keyPlayers.nothing':
+    'Une fois une version approuvée, les acteurs clés qui n’en ont pas été informés apparaîtront ici.',
+  'dashboard.keyPlayers.noKey':
+    'Personne n’est encore évalué comme acteur clé (pouvoir fort, intérêt fort).',
+  'dashboard.keyPlayers.none': 'Tous les acteurs clés ont été informés de la version {number}.',
+  'dashboard.keyPlayers.more': 'Et {count} de plus, sur la page des personnes.',
+  'dashboard.keyPlayers.empty':
+    'Personne dans le registre pour l’instant. Ajoutez les personnes qui comptent pour la mission, ou importez-les depuis un tableur : les acteurs clés à informer et les contacts en retard apparaîtront ici.',
+  'dashboard.keyPlayers.toPeople': 'Aller aux personnes',
+  'dashboard.late': 'En retard',
+  'dashboard.overdue.one': 'contact en retard',
+  'dashboard.overdue.other': 'contacts en retard',
+  'dashboard.followUps.one': 'suite à donner en retard',
+  'dashboard.followUps.other': 'suites à donner en retard',
 
   'next.start.title': 'Commencer la charte',
   'next.start.body':
