@@ -50,6 +50,13 @@ fn tauri_driver() -> PathBuf {
     }
 }
 
+/// The app under test: the test build, or `MANDAT_APP` (the release build, for the figures).
+fn application() -> PathBuf {
+    std::env::var_os("MANDAT_APP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| env!("CARGO_BIN_EXE_mandat").into())
+}
+
 impl App {
     /// Starts Mandat on `data_dir` and gets past the passphrase: set on a new folder, typed on
     /// an existing one.
@@ -127,7 +134,7 @@ impl App {
         caps.insert(
             "tauri:options".into(),
             serde_json::json!({
-                "application": env!("CARGO_BIN_EXE_mandat"),
+                "application": application(),
                 "args": ["--data-dir", data_dir],
             }),
         );
@@ -287,6 +294,22 @@ impl App {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    /// The next answers of the native file dialogs (the UI's one test seam,
+    /// `window.__MANDAT_E2E_DIALOG__`): each dialog opened takes the next path.
+    pub async fn answer_dialogs(&self, paths: &[&Path]) -> Result {
+        let paths: Vec<serde_json::Value> = paths
+            .iter()
+            .map(|p| p.to_string_lossy().into_owned().into())
+            .collect();
+        self.client
+            .execute(
+                "window.__MANDAT_E2E_DIALOG__ = arguments[0];",
+                vec![paths.into()],
+            )
+            .await?;
+        Ok(())
     }
 
     /// Waits until the save indicator says `state` (idle, saving, saved, error).

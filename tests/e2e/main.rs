@@ -10,5 +10,6 @@ mod charter;
 mod language;
 mod missions;
 mod signing;
+mod stakeholders;
 mod transfer;
 mod vault;

@@ -74,21 +74,6 @@ async fn draw(app: &App, css: &str) -> Result {
     Ok(())
 }
 
-/// The next answers of the native file dialogs.
-async fn answer_dialogs(app: &App, paths: &[&std::path::Path]) -> Result {
-    let paths: Vec<serde_json::Value> = paths
-        .iter()
-        .map(|p| p.to_string_lossy().into_owned().into())
-        .collect();
-    app.client
-        .execute(
-            "window.__MANDAT_E2E_DIALOG__ = arguments[0];",
-            vec![paths.into()],
-        )
-        .await?;
-    Ok(())
-}
-
 #[tokio::test]
 #[ignore = "drives the real window: run `make e2e`"]
 async fn sign_in_person_export_and_verify() -> Result {
@@ -122,7 +107,7 @@ async fn sign_in_person_export_and_verify() -> Result {
     app.snapshot("signing-complete").await;
 
     // Export: the save dialog answers with a path; the file is sealed.
-    answer_dialogs(&app, &[&pdf]).await?;
+    app.answer_dialogs(&[&pdf]).await?;
     app.click("[data-testid=export-pdf]").await?;
     app.exists("[data-testid=export-result][data-kind=signed]")
         .await?;
@@ -137,7 +122,7 @@ async fn sign_in_person_export_and_verify() -> Result {
 
     // Verify in the app: valid, with who signed.
     app.click("[data-testid=nav-verify]").await?;
-    answer_dialogs(&app, &[&pdf]).await?;
+    app.answer_dialogs(&[&pdf]).await?;
     app.click("[data-testid=verify-choose]").await?;
     app.exists("[data-testid=verify-result][data-outcome=valid]")
         .await?;
@@ -154,7 +139,7 @@ async fn sign_in_person_export_and_verify() -> Result {
     bytes[at] ^= 0x01;
     let tampered = out.path().join("tampered.pdf");
     std::fs::write(&tampered, &bytes)?;
-    answer_dialogs(&app, &[&tampered]).await?;
+    app.answer_dialogs(&[&tampered]).await?;
     app.click("[data-testid=verify-choose]").await?;
     app.exists("[data-testid=verify-result][data-outcome=modified]")
         .await?;

@@ -8,16 +8,6 @@ use mandat_core::{charter, demo, mission, signing};
 
 const FILE_PASSPHRASE: &str = "given apart to the recipient";
 
-async fn answer_dialog(app: &App, path: &std::path::Path) -> Result {
-    app.client
-        .execute(
-            "window.__MANDAT_E2E_DIALOG__ = [arguments[0]];",
-            vec![path.to_string_lossy().into_owned().into()],
-        )
-        .await?;
-    Ok(())
-}
-
 #[tokio::test]
 #[ignore = "drives the real window: run `make e2e`"]
 async fn export_a_mission_and_import_it_on_another_laptop() -> Result {
@@ -37,7 +27,7 @@ async fn export_a_mission_and_import_it_on_another_laptop() -> Result {
     app.click("[data-testid=mission-export]").await?;
     app.fill("#export-passphrase", FILE_PASSPHRASE).await?;
     app.fill("#export-confirm", FILE_PASSPHRASE).await?;
-    answer_dialog(&app, &file).await?;
+    app.answer_dialogs(&[&file]).await?;
     app.click("[data-testid=mission-export-confirm]").await?;
     app.exists("[data-testid=mission-exported]").await?;
     app.quit().await?;
@@ -46,7 +36,7 @@ async fn export_a_mission_and_import_it_on_another_laptop() -> Result {
     // The other laptop: its own passphrase, then the import from the welcome screen.
     let app = App::launch(there.path()).await?;
     app.click("[data-testid=lang-en]").await?;
-    answer_dialog(&app, &file).await?;
+    app.answer_dialogs(&[&file]).await?;
     app.click("[data-testid=welcome-import]").await?;
     app.fill("#import-passphrase", "not what was given").await?;
     app.click("[data-testid=import-preview]").await?;

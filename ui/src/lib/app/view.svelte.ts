@@ -12,6 +12,10 @@ export const MISSION_PAGES = [
   'versions',
   'signing',
   'announcements',
+  'people',
+  'grid',
+  'orgchart',
+  'interactions',
 ] as const;
 
 export type MissionPage = (typeof MISSION_PAGES)[number];

@@ -7,6 +7,11 @@ import { en as backup } from '../backup/messages.en';
 import { en as charter } from '../charter/messages.en';
 import { en as dashboard } from '../dashboard/messages.en';
 import { en as mission } from '../mission/messages.en';
+import { en as grid } from '../stakeholder/grid/messages.en';
+import { en as orgchart } from '../stakeholder/orgchart/messages.en';
+import { en as interactions } from '../stakeholder/interactions/messages.en';
+import { en as peopleImport } from '../stakeholder/import/messages.en';
+import { en as stakeholder } from '../stakeholder/messages.en';
 import { en as signing } from '../signing/messages.en';
 import { en as vault } from '../vault/messages.en';
 import { en as verify } from '../verify/messages.en';
@@ -20,6 +25,11 @@ export const en = gather([
   charter,
   announcement,
   dashboard,
+  stakeholder,
+  grid,
+  orgchart,
+  interactions,
+  peopleImport,
   signing,
   verify,
   backup,

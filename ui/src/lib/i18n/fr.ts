@@ -6,6 +6,11 @@ import { fr as backup } from '../backup/messages.fr';
 import { fr as charter } from '../charter/messages.fr';
 import { fr as dashboard } from '../dashboard/messages.fr';
 import { fr as mission } from '../mission/messages.fr';
+import { fr as grid } from '../stakeholder/grid/messages.fr';
+import { fr as orgchart } from '../stakeholder/orgchart/messages.fr';
+import { fr as interactions } from '../stakeholder/interactions/messages.fr';
+import { fr as peopleImport } from '../stakeholder/import/messages.fr';
+import { fr as stakeholder } from '../stakeholder/messages.fr';
 import { fr as signing } from '../signing/messages.fr';
 import { fr as vault } from '../vault/messages.fr';
 import { fr as verify } from '../verify/messages.fr';
@@ -20,6 +25,11 @@ export const fr: Catalogue = gather([
   charter,
   announcement,
   dashboard,
+  stakeholder,
+  grid,
+  orgchart,
+  interactions,
+  peopleImport,
   signing,
   verify,
   backup,
