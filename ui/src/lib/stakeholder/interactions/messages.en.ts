@@ -16,8 +16,8 @@ export const en = {
   'interactions.overdue.none': 'Everyone has been seen within their cadence.',
   'interactions.overdue.noneAssessed':
     'Only people placed on the power/interest grid have a cadence: assess them to follow how often you see them.',
-  'interactions.overdue.cadence.one': 'every {days} day',
-  'interactions.overdue.cadence.other': 'every {days} days',
+  'interactions.overdue.cadence': 'every {days} days',
+  'interactions.overdue.cadence.daily': 'every day',
   'interactions.overdue.last': 'Last seen {date}',
   'interactions.overdue.log': 'Log a contact',
   'interactions.overdue.log.named': 'Log a contact with {name}',
