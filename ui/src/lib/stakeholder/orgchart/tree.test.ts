@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { aPerson } from './samples';
+import { buildTree, openAll, openAtFirst, visibleRows } from './tree';
+
+// The chief executive; under her the CIO and the supply chain director; under the CIO the
+// infrastructure and applications leads, each with a team member. Paul reports to someone
+// archived (9, not in the list); Zoé to no one.
+const people = [
+  aPerson(1, 'Claire Moreau', null, 'management'),
+  aPerson(2, 'Bruno Lefèvre', 1, 'management'),
+  aPerson(3, 'Anne Roy', 1, 'business'),
+  aPerson(4, 'Ines Garcia', 2, 'infrastructure'),
+  aPerson(5, 'Hugo Lambert', 2, 'applications'),
+  aPerson(6, 'Marc Petit', 4, 'infrastructure'),
+  aPerson(7, 'Lina Cohen', 5, 'applications'),
+  aPerson(8, 'Paul Noir', 9, 'vendor'),
+  aPerson(10, 'Zoé Martin', null, 'staff_representatives'),
+];
+const names = (nodes: { person: { name: string } }[]) => nodes.map((n) => n.person.name);
+
+describe('buildTree', () => {
+  it('makes roots of those with no manager or a manager not in the list, the largest tree first', () => {
+    const tree = buildTree(people);
+    expect(names(tree.roots)).toEqual(['Claire Moreau', 'Paul Noir', 'Zoé Martin']);
+    expect(tree.linked).toBe(true);
+  });
+
+  it('nests the reports by name, and counts who is under each and of which groups', () => {
+    const tree = buildTree(people);
+    const claire = tree.byId.get(1)!;
+    expect(names(claire.children)).toEqual(['Anne Roy', 'Bruno Lefèvre']);
+    expect(names(tree.byId.get(2)!.children)).toEqual(['Hugo Lambert', 'Ines Garcia']);
+    expect(claire.size).toBe(6);
+    expect(tree.byId.get(2)!.size).toBe(4);
+    expect(tree.byId.get(6)!.size).toBe(0);
+    expect(tree.byId.get(2)!.mix).toMatchObject({ management: 1, infrastructure: 2, applications: 2, business: 0 });
+    expect(tree.groups).toMatchObject({ management: 2, infrastructure: 2, applications: 2, vendor: 1 });
+    expect(tree.byId.get(7)!.parent?.person.id).toBe(5);
+  });
+
+  it('says when no one reports to anyone in the list', () => {
+    const tree = buildTree([aPerson(1, 'A', null), aPerson(2, 'B', 7)]);
+    expect(tree.linked).toBe(false);
+    expect(tree.roots).toHaveLength(2);
+  });
+
+  it('loses no one in a cycle, should Rust ever let one through', () => {
+    const tree = buildTree([aPerson(1, 'A', 2), aPerson(2, 'B', 1), aPerson(3, 'C', 2)]);
+    expect(tree.roots).toHaveLength(1);
+    expect(tree.roots[0].size).toBe(2);
+  });
+
+  it('counts a chain thousands deep without running out of stack', () => {
+    const chain = Array.from({ length: 5000 }, (_, i) => aPerson(i + 1, `P${i}`, i === 0 ? null : i));
+    const tree = buildTree(chain);
+    expect(tree.roots[0].size).toBe(4999);
+    expect(visibleRows(tree, openAll(tree))).toHaveLength(5000);
+  });
+});
+
+describe('visibleRows', () => {
+  it('opens the roots and their direct reports at first, and draws the connectors', () => {
+    const tree = buildTree(people);
+    const rows = visibleRows(tree, openAtFirst(tree));
+    expect(rows.map((r) => [r.node.person.name, r.level])).toEqual([
+      ['Claire Moreau', 1],
+      ['Anne Roy', 2],
+      ['Bruno Lefèvre', 2],
+      ['Hugo Lambert', 3],
+      ['Ines Garcia', 3],
+      ['Paul Noir', 1],
+      ['Zoé Martin', 1],
+    ]);
+    const hugo = rows[3];
+    // Anne is not the last under Claire; Bruno is, so no line goes on down beside his reports.
+    expect(rows[1].last).toBe(false);
+    expect(rows[2].last).toBe(true);
+    expect(hugo.guides).toEqual([false]);
+    expect(hugo).toMatchObject({ posInSet: 1, setSize: 2, last: false, open: false });
+    expect(rows[0].open).toBe(true);
+  });
+
+  it('shows only the roots once all is collapsed, everyone once all is open', () => {
+    const tree = buildTree(people);
+    expect(visibleRows(tree, new Set())).toHaveLength(3);
+    expect(visibleRows(tree, openAll(tree))).toHaveLength(people.length);
+  });
+
+  it('carries the line of an ancestor who has later siblings', () => {
+    const tree = buildTree([
+      aPerson(1, 'A', null),
+      aPerson(2, 'B', 1),
+      aPerson(3, 'C', 1),
+      aPerson(4, 'D', 2),
+      aPerson(5, 'E', 4),
+    ]);
+    const rows = visibleRows(tree, openAll(tree));
+    const e = rows.find((r) => r.node.person.name === 'E')!;
+    // E's ancestors B (not last under A: C follows) and D (last under B).
+    expect(e.level).toBe(4);
+    expect(e.guides).toEqual([true, false]);
+  });
+});
