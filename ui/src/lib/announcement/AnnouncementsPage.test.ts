@@ -5,12 +5,14 @@ import type { Board } from '$lib/bindings/Board';
 import { isoDay } from '$lib/i18n/dates';
 import { setLanguage } from '$lib/i18n/locale.svelte';
 import { sampleMission } from '$lib/charter/samples';
+import { register } from '$lib/stakeholder/register.svelte';
 import { apiError, resetMocks } from '$lib/testing';
 import AnnouncementsPage from './AnnouncementsPage.svelte';
 
 vi.mock('$lib/backend', async (importOriginal) =>
   (await import('$lib/testing')).stubBackend(importOriginal, [
     'announcementBoard', 'audienceAdd', 'audienceRename', 'audienceRemove', 'announcementAdd',
+    'audienceMembers', 'audienceMember', 'peopleList',
   ]),
 );
 
@@ -51,7 +53,11 @@ const input = (id: string) => document.getElementById(id) as HTMLInputElement;
 describe('AnnouncementsPage', () => {
   beforeEach(() => {
     setLanguage('en');
-    resetMocks(backend.announcementAdd, backend.audienceAdd);
+    resetMocks(backend.announcementAdd, backend.audienceAdd, backend.peopleList, backend.audienceMembers);
+    vi.mocked(backend.audienceMembers).mockResolvedValue([]);
+    vi.mocked(backend.peopleList).mockResolvedValue([]);
+    register.missionId = null;
+    register.people = [];
   });
 
   it('explains that the mandate is announced once approved, and lets the audiences be listed already', async () => {
@@ -117,5 +123,45 @@ describe('AnnouncementsPage', () => {
       note: '',
     });
     expect(document.getElementById('announce-by')).toBeNull();
+  });
+
+  it('reads the register once for the members of every audience, and names them', async () => {
+    vi.mocked(backend.announcementBoard).mockResolvedValue(board);
+    vi.mocked(backend.audienceMembers).mockImplementation(async (id) => (id === 2 ? [8] : []));
+    vi.mocked(backend.peopleList).mockResolvedValue([
+      {
+        id: 8,
+        missionId: 3,
+        name: 'Sylvie Perrin',
+        jobTitle: 'Works council secretary',
+        organisation: 'Ravel',
+        group: 'staff_representatives',
+        team: '',
+        reportsTo: null,
+        email: '',
+        phone: '',
+        notes: '',
+        archived: false,
+        createdAt: '2026-11-02T09:00:00Z',
+        updatedAt: '2026-11-02T09:00:00Z',
+      },
+    ]);
+    const { unmount } = render(AnnouncementsPage, { mission: sampleMission });
+    await waitFor(() => expect(screen.getAllByTestId('audience')).toHaveLength(2));
+    const council = audience('Works council');
+    const toggle = within(council).getByTestId('audience-members-toggle');
+    await waitFor(() => expect(toggle.dataset.count).toBe('1'));
+    await fireEvent.click(toggle);
+    await waitFor(() => expect(within(council).getByTestId('audience-member').textContent).toContain('Sylvie Perrin'));
+    expect(backend.peopleList).toHaveBeenCalledTimes(1);
+    expect(backend.peopleList).toHaveBeenCalledWith(3, false);
+    expect(backend.audienceMembers).toHaveBeenCalledWith(1);
+    expect(backend.audienceMembers).toHaveBeenCalledWith(2);
+
+    // Back on the page: the register of this mission is read already.
+    unmount();
+    render(AnnouncementsPage, { mission: sampleMission });
+    await waitFor(() => expect(screen.getAllByTestId('audience')).toHaveLength(2));
+    expect(backend.peopleList).toHaveBeenCalledTimes(1);
   });
 });

@@ -39,6 +39,33 @@ export const fr: Translation<typeof en> = {
   'audience.remove.body': '« {name} » et la trace de ce qui lui a été annoncé seront supprimés.',
   'audience.remove.confirm': 'Supprimer',
 
+  'members.title': 'Membres',
+  'members.toggle': 'Membres de {name}',
+  'members.why':
+    'Une personne compte comme informée quand un public dont elle fait partie est informé de la version approuvée, ou quand elle est informée en tête-à-tête depuis sa fiche.',
+  'members.search': 'Ajouter un membre',
+  'members.search.placeholder': 'Chercher dans le registre par nom, poste ou équipe',
+  'members.search.hint': 'Tapez quelques lettres, choisissez avec ↑ ↓, ajoutez avec Entrée.',
+  'members.results': 'Personnes du registre à ajouter à {name}',
+  'members.found.one': '1 personne trouvée.',
+  'members.found.other': '{count} personnes trouvées.',
+  'members.found.more':
+    'Les {shown} premières des {count} personnes trouvées : tapez davantage pour affiner.',
+  'members.noMatch': 'Plus personne dans le registre ne correspond à « {query} ».',
+  'members.empty':
+    'Aucun membre pour l’instant : cherchez dans le registre ci-dessus les personnes de ce public.',
+  'members.list': 'Membres de {name}',
+  'members.remove': 'Retirer {person} de {name}',
+  'members.remove.short': 'Retirer du public',
+  'members.added': '{person} fait désormais partie de {name}.',
+  'members.removed': '{person} ne fait plus partie de {name}.',
+  'members.archived': 'Personne archivée',
+  'members.more': 'Afficher les {count} autres',
+  'members.noRegister':
+    'Personne dans le registre pour l’instant : ajoutez d’abord des personnes sur la page Personnes.',
+  'members.toPeople': 'Aller aux personnes',
+  'members.loading': 'Ouverture du registre…',
+
   'announce.open': 'Consigner une annonce de la version {number}',
   'announce.form': 'Annonce de la version {number}',
   'announce.by': 'Annoncée par',
