@@ -33,7 +33,7 @@ describe('a person’s card', () => {
   beforeEach(() => {
     vi.useRealTimers();
     setLanguage('en');
-    resetMocks(backend.personUpdate, backend.personAssess, backend.personBrief, backend.personErase);
+    resetMocks(backend.personCard, backend.personUpdate, backend.personAssess, backend.personBrief, backend.personErase);
     register.people = [helene, karim];
     vi.mocked(backend.personCard).mockResolvedValue(aCard(karim));
   });

@@ -69,6 +69,7 @@ export const en = {
   'people.empty.title': 'No one in the register yet',
   'people.empty.body':
     'Start with the CEO and the people you will see this week, or import the org chart the client gave you as a spreadsheet.',
+  'people.empty.import': 'Import a CSV file, above, reads the columns by their headers and shows every row before adding anyone.',
   'people.pick': 'Choose a person in the list to see everything about them.',
 
   'person.new.title': 'Add a person',

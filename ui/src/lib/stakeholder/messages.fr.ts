@@ -70,6 +70,7 @@ export const fr: Translation<typeof en> = {
   'people.empty.title': 'Personne dans le registre pour l’instant',
   'people.empty.body':
     'Commencez par le directeur général et les personnes que vous verrez cette semaine, ou importez l’organigramme que le client vous a remis sous forme de tableur.',
+  'people.empty.import': 'Importer un fichier CSV, en haut, lit les colonnes d’après leurs en-têtes et montre chaque ligne avant d’ajouter qui que ce soit.',
   'people.pick': 'Choisissez une personne dans la liste pour voir tout ce qui la concerne.',
 
   'person.new.title': 'Ajouter une personne',
