@@ -193,7 +193,12 @@ impl App {
     /// app rightly takes as "the user emptied it and left".)
     pub async fn fill(&self, css: &str, text: &str) -> Result {
         let el = self.find(css).await?;
-        el.click().await?;
+        if let Err(e) = el.click().await {
+            let shot = self.screenshot(&format!("fill {css}")).await;
+            return Err(
+                format!("cannot click {css} to type in it: {e} (screenshot: {shot})").into(),
+            );
+        }
         el.send_keys("\u{E009}a\u{E000}").await?;
         el.send_keys(text).await?;
         Ok(())
