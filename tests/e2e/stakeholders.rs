@@ -156,3 +156,185 @@ async fn people_by_hand_and_by_csv_told_assessed_and_one_erased() -> Result {
     assert!(!still_named(data.path(), mission, zoe)?);
     Ok(())
 }
+
+/// The centre of a cell of the grid, in the window's coordinates.
+async fn cell_on_screen(app: &App, power: u8, interest: u8) -> Result<(f64, f64)> {
+    // The plotting area of ui/src/lib/stakeholder/grid/geometry.ts, in the SVG's units.
+    let (left, top, right, bottom) = (58.0, 8.0, 632.0, 512.0);
+    let x = left + (f64::from(interest) - 0.5) * (right - left) / 5.0;
+    let y = top + (5.5 - f64::from(power)) * (bottom - top) / 5.0;
+    let at = app
+        .client
+        .execute(
+            "const svg = document.querySelector('[data-testid=grid-svg]'); \
+             const p = new DOMPoint(arguments[0], arguments[1]).matrixTransform(svg.getScreenCTM()); \
+             return [p.x, p.y];",
+            vec![x.into(), y.into()],
+        )
+        .await?;
+    Ok((at[0].as_f64().unwrap_or(0.0), at[1].as_f64().unwrap_or(0.0)))
+}
+
+fn latest(data: &std::path::Path, person: i64) -> Result<(usize, u8, u8)> {
+    let history = stakeholder::history(&store(data)?, person)?;
+    let last = history.last().ok_or("assessed")?;
+    Ok((history.len(), last.power, last.interest))
+}
+
+#[tokio::test]
+#[ignore = "drives the real window: run `make e2e`"]
+async fn the_grid_by_keyboard_and_drag_the_log_an_audience_and_the_org_chart() -> Result {
+    use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+    let data = tempfile::tempdir()?;
+    let (mission, marc, outsider) = {
+        let store = store(data.path())?;
+        let mission = demo::create(&store, Language::En)?;
+        let listed = people::list(&store, mission, false)?;
+        let marc = listed
+            .iter()
+            .find(|p| p.name == "Marc Delaunay")
+            .ok_or("the vendor's project manager")?
+            .id;
+        let mut outsider = None;
+        for p in &listed {
+            if stakeholder::card(&store, p.id)?.told.audiences.is_empty() {
+                outsider = Some((p.id, p.name.clone()));
+                break;
+            }
+        }
+        (mission, marc, outsider.ok_or("someone in no audience")?)
+    };
+    let (rounds, power, interest) = latest(data.path(), marc)?;
+
+    let app = App::launch(data.path()).await?;
+    app.click("[data-testid=lang-en]").await?;
+    app.click("[data-testid=nav-grid]").await?;
+    let dot = format!("[data-testid=grid-dot][data-person-id=\"{marc}\"]");
+    app.find(&dot).await?;
+    app.snapshot("grid-en").await;
+
+    // The keyboard: one step down in power, then Enter writes a dated assessment.
+    let (key, to_power) = if power > 1 {
+        ("\u{E015}", power - 1)
+    } else {
+        ("\u{E013}", power + 1)
+    };
+    let el = app.find(&dot).await?;
+    el.send_keys(key).await?;
+    app.exists("[data-testid=grid-ghost]").await?;
+    el.send_keys("\u{E007}").await?;
+    app.until("the assessment written from the keyboard", || async {
+        Ok(latest(data.path(), marc)? == (rounds + 1, to_power, interest))
+    })
+    .await?;
+
+    // Dragged to the top right cell: power 5, interest 5.
+    let (x, y) = cell_on_screen(&app, 5, 5).await?;
+    let drag = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveToElement {
+            element: app.find(&dot).await?,
+            duration: None,
+            x: 0.0,
+            y: 0.0,
+        })
+        .then(PointerAction::Down {
+            button: MOUSE_BUTTON_LEFT,
+        })
+        .then(PointerAction::MoveTo {
+            duration: Some(std::time::Duration::from_millis(250)),
+            x,
+            y,
+        })
+        .then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
+    app.client.perform_actions(drag).await?;
+    app.until("the assessment written by dragging", || async {
+        Ok(latest(data.path(), marc)? == (rounds + 2, 5, 5))
+    })
+    .await?;
+
+    // As it stood two months ago: arrows from there to today.
+    let earlier = (chrono::Local::now().date_naive() - chrono::Days::new(60)).to_string();
+    app.fill("[data-testid=grid-date]", &format!("{earlier}\u{E007}"))
+        .await?;
+    app.exists("[data-testid=grid-past]").await?;
+    app.exists("[data-testid=grid-arrow]").await?;
+    app.snapshot("grid-past-en").await;
+
+    // An interaction with a follow-up, logged from the overdue list's first person.
+    app.click("[data-testid=nav-interactions]").await?;
+    let overdue = app
+        .attr("[data-testid=interactions-overdue]", "data-count")
+        .await?;
+    assert!(
+        overdue.is_some_and(|n| n != "0"),
+        "the demo has overdue contacts"
+    );
+    app.click("[data-testid=interactions-log-open]").await?;
+    app.fill("[data-testid=interactions-people]", "marc del")
+        .await?;
+    app.find("[data-testid=interactions-option]").await?;
+    app.find("[data-testid=interactions-people]")
+        .await?
+        .send_keys("\u{E007}")
+        .await?;
+    app.exists(&format!(
+        "[data-testid=interactions-chip][data-person-id=\"{marc}\"]"
+    ))
+    .await?;
+    app.fill(
+        "[data-testid=interactions-summary]",
+        "Rollback review with the integrator",
+    )
+    .await?;
+    app.fill(
+        "[data-testid=interactions-follow-up]",
+        "Send the revised cut-over plan",
+    )
+    .await?;
+    let next_week = (chrono::Local::now().date_naive() + chrono::Days::new(7)).to_string();
+    app.fill("[data-testid=interactions-follow-up-on]", &next_week)
+        .await?;
+    app.click("[data-testid=interactions-save]").await?;
+    app.exists("[data-testid=interactions-logged]").await?;
+    app.snapshot("interactions-en").await;
+    let logged = stakeholder::interaction::list(&store(data.path())?, mission, Some(marc))?;
+    assert_eq!(logged[0].summary, "Rollback review with the integrator");
+    assert_eq!(logged[0].follow_up_on.as_deref(), Some(next_week.as_str()));
+
+    // Told through an audience: made a member of the first audience told of version 2.
+    app.click("[data-testid=nav-announcements]").await?;
+    app.click("[data-testid=audience-members-toggle]").await?;
+    app.fill("[data-testid=audience-member-search]", &outsider.1)
+        .await?;
+    app.find("[data-testid=audience-member-option]").await?;
+    app.find("[data-testid=audience-member-search]")
+        .await?
+        .send_keys("\u{E007}")
+        .await?;
+    app.exists("[data-testid=audience-member]").await?;
+    let told = stakeholder::card(&store(data.path())?, outsider.0)?.told;
+    assert_eq!(told.audiences.len(), 1);
+
+    // The org chart: Enter on a person opens their card.
+    app.click("[data-testid=nav-orgchart]").await?;
+    app.find("[data-testid=orgchart-node]").await?;
+    app.snapshot("orgchart-en").await;
+    let root = app.text("[data-testid=orgchart-name]").await?;
+    app.find("[data-testid=orgchart-node]")
+        .await?
+        .send_keys("\u{E007}")
+        .await?;
+    app.until("the card of the org chart's first person", || async {
+        Ok(root.contains(&app.text("[data-testid=person-heading]").await?))
+    })
+    .await?;
+
+    // The dashboard lists key players not told.
+    app.click("[data-testid=nav-dashboard]").await?;
+    app.exists("[data-testid=dashboard-key-players]").await?;
+    app.snapshot("dashboard-en").await;
+    app.quit().await?;
+    Ok(())
+}
