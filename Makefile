@@ -89,16 +89,19 @@ ui-test: $(UI_DEPS)
 # the data-folder lock alone keeps one writer; NO_AT_BRIDGE spares the accessibility bus.
 e2e: deps ui $(TAURI_DRIVER)
 	TAURI_DRIVER=$(TAURI_DRIVER) NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1280x900x24" \
-		$(CARGO) test $(FEATURES) --test e2e -- --ignored --test-threads=1
+		$(CARGO) test $(FEATURES) --test e2e -- --ignored --test-threads=1 --skip figures_
 
 # --- figures and packages ---------------------------------------------------------------------
 
-bench: deps ui
+bench: deps ui $(TAURI_DRIVER)
 	$(CARGO) bench -p mandat-core --bench missions
 	$(CARGO) bench -p mandat-core --bench document
 	$(CARGO) bench -p mandat-core --bench stakeholders
 	$(CARGO) build --release --workspace $(FEATURES) --bins
 	bash scripts/bench-startup.sh
+	MANDAT_APP=target/release/mandat TAURI_DRIVER=$(TAURI_DRIVER) NO_AT_BRIDGE=1 \
+		xvfb-run -a -s "-screen 0 1280x900x24" \
+		$(CARGO) test $(FEATURES) --test e2e figures_ -- --ignored --nocapture
 
 bundle: deps
 	ui/node_modules/.bin/tauri build --bundles deb

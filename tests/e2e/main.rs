@@ -7,6 +7,7 @@
 mod app;
 mod backups;
 mod charter;
+mod figures;
 mod language;
 mod missions;
 mod signing;
