@@ -338,3 +338,38 @@ async fn the_grid_by_keyboard_and_drag_the_log_an_audience_and_the_org_chart() -
     app.quit().await?;
     Ok(())
 }
+
+#[tokio::test]
+#[ignore = "drives the real window: run `make e2e`"]
+async fn the_stakeholder_pages_in_french() -> Result {
+    let data = tempfile::tempdir()?;
+    let mission = demo::create(&store(data.path())?, Language::Fr)?;
+    let first = people::list(&store(data.path())?, mission, false)?[0].clone();
+    let app = App::launch(data.path()).await?;
+    app.click("[data-testid=lang-fr]").await?;
+    for (nav, title, shot) in [
+        ("people", "Personnes", "people-fr"),
+        ("grid", "Pouvoir et intérêt", "grid-fr"),
+        ("orgchart", "Organigramme", "orgchart-fr"),
+        ("interactions", "Échanges", "interactions-fr"),
+    ] {
+        app.click(&format!("[data-testid=nav-{nav}]")).await?;
+        app.until(&format!("the {nav} page in French"), || async {
+            Ok(app.text(".page-head h2").await? == title)
+        })
+        .await?;
+        app.snapshot(shot).await;
+    }
+    app.click("[data-testid=nav-people]").await?;
+    app.click(&format!("#person-row-{}", first.id)).await?;
+    app.until("the card in French", || async {
+        Ok(app
+            .text("[data-testid=person-card]")
+            .await?
+            .contains("Évaluer"))
+    })
+    .await?;
+    app.snapshot("person-card-fr").await;
+    app.quit().await?;
+    Ok(())
+}
