@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeople, fold } from './search';
+import { findPeople, fold, foldLigatures, holdsAll, queryWords, searchText } from './search';
 
 const people = [
   { name: 'Éric Vasseur', jobTitle: 'Directeur supply chain', team: 'Logistique' },
@@ -23,5 +23,27 @@ describe('finding a person as you type', () => {
 
   it('keeps everyone, in order, for an empty query', () => {
     expect(findPeople(people, '  ')).toEqual(people);
+  });
+});
+
+describe('the pieces other searches fold with', () => {
+  it('spells œ and æ out only when asked, in either case', () => {
+    expect(fold('Cœur Lætitia')).toBe('cœur lætitia');
+    expect(foldLigatures('Cœur ŒUVRE Lætitia ÆSOP Hélène')).toBe('coeur oeuvre laetitia aesop helene');
+  });
+
+  it('splits a query into folded words, none for a blank one', () => {
+    expect(queryWords('  Hélène   ROY ')).toEqual(['helene', 'roy']);
+    expect(queryWords(' \t ')).toEqual([]);
+    expect(queryWords('Cœur', foldLigatures)).toEqual(['coeur']);
+  });
+
+  it('looks in the name, title and team, and wants every word', () => {
+    const text = searchText(people[0]);
+    expect(text).toBe('eric vasseur\ndirecteur supply chain\nlogistique');
+    expect(holdsAll(text, ['logis', 'eric'])).toBe(true);
+    expect(holdsAll(text, ['logis', 'karim'])).toBe(false);
+    expect(holdsAll(text, [])).toBe(true);
+    expect(searchText({ name: 'Lætitia', jobTitle: '', team: '' }, foldLigatures)).toBe('laetitia\n\n');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fold } from '../search';
 import { COLUMNS, GROUP_WORDS, HEADERS, MAX_ROWS } from './headers';
 
 // The dialog's lists against the importer's own: read from mandat-core's source, so that a
@@ -13,7 +14,7 @@ async function spreadsheetSource(): Promise<string> {
 }
 
 /** As the importer compares words: trimmed, lower case, accents removed. */
-const fold = (word: string) => word.trim().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const asImporter = (word: string) => fold(word.trim());
 
 function pairs(source: string, list: string, type: string): [string, string][] {
   const start = source.indexOf(`const ${list}:`);
@@ -28,7 +29,7 @@ describe('the headers and groups the import dialog names', () => {
   it('are exactly the headers the importer maps, field by field', async () => {
     const rust = pairs(await spreadsheetSource(), 'HEADERS', 'Column');
     expect(rust.length).toBeGreaterThan(30);
-    const shown = COLUMNS.flatMap((column) => HEADERS[column].map((h) => [fold(h), column]));
+    const shown = COLUMNS.flatMap((column) => HEADERS[column].map((h) => [asImporter(h), column]));
     expect(shown.sort()).toEqual(rust.map(([word, column]) => [word, camel(column)]).sort());
   });
 
@@ -37,7 +38,7 @@ describe('the headers and groups the import dialog names', () => {
       .map(([word, group]) => [word, snake(group)])
       .filter(([word]) => !word.includes('_'));
     expect(rust.length).toBeGreaterThan(15);
-    const shown = Object.entries(GROUP_WORDS).flatMap(([group, words]) => words.map((w) => [fold(w), group]));
+    const shown = Object.entries(GROUP_WORDS).flatMap(([group, words]) => words.map((w) => [asImporter(w), group]));
     expect(shown.sort()).toEqual(rust.sort());
   });
 

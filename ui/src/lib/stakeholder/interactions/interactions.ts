@@ -9,16 +9,7 @@ import type { Person } from '../../bindings/Person';
 import type { Quadrant } from '../../bindings/Quadrant';
 import type { Stakeholder } from '../../bindings/Stakeholder';
 import { explain, t } from '../../i18n/locale.svelte';
-
-/** Lower case, without accents (« Hélène » is found by "helene"), œ and æ spelled out. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae');
-}
+import { foldLigatures, holdsAll, queryWords, searchText } from '../search';
 
 /** The people past their quadrant's cadence, the longest without contact first (then by name). */
 export function overdueFirst(people: readonly Stakeholder[]): Stakeholder[] {
@@ -55,7 +46,7 @@ export function cadenceOf(cadence: Cadence, quadrant: Quadrant): number {
   return cadence[FIELD_OF_QUADRANT[quadrant]];
 }
 
-/** A person of the register with the text a search looks in, folded once. */
+/** A person of the register with the text a search looks in, folded once (œ and æ spelled out). */
 export interface Findable {
   person: Person;
   text: string;
@@ -64,7 +55,7 @@ export interface Findable {
 export function findable(people: readonly Person[]): Findable[] {
   return people.map((person) => ({
     person,
-    text: fold(`${person.name}\n${person.jobTitle}\n${person.team}`),
+    text: searchText(person, foldLigatures),
   }));
 }
 
@@ -79,12 +70,12 @@ export function findPeople(
   chosen: ReadonlySet<number>,
   limit: number,
 ): Person[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
+  const words = queryWords(query, foldLigatures);
   const first: Person[] = [];
   const rest: Person[] = [];
   const start = words.join(' ');
   for (const { person, text } of index) {
-    if (chosen.has(person.id) || !words.every((word) => text.includes(word))) continue;
+    if (chosen.has(person.id) || !holdsAll(text, words)) continue;
     (start && text.startsWith(start) ? first : rest).push(person);
     if (first.length >= limit) break;
   }

@@ -1,6 +1,7 @@
 // What a key does in the org chart's tree, as the WAI-ARIA tree view pattern says: a pure
 // function of the rows shown and the row with the focus, so the page only carries it out.
 
+import { fold } from '../search';
 import type { OrgRow } from './tree';
 
 export type TreeMove =
@@ -10,7 +11,8 @@ export type TreeMove =
   /** A key the tree takes but that leads nowhere (Right on a leaf, a letter no name starts with). */
   | { none: true };
 
-const initial = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').charAt(0).toLowerCase();
+/** The first letter of a name or of a key typed, as the type-ahead compares them. */
+const initial = (text: string) => fold(text).charAt(0);
 
 /** The move for `key` from the row at `current`, or null for a key the tree leaves alone. */
 export function treeMove(rows: readonly OrgRow[], current: number, key: string): TreeMove | null {
