@@ -6,6 +6,7 @@ import { isoDay } from '$lib/i18n/dates';
 import { setLanguage } from '$lib/i18n/locale.svelte';
 import { sampleMission } from '$lib/charter/samples';
 import { register } from '$lib/stakeholder/register.svelte';
+import { aPerson } from '$lib/stakeholder/samples';
 import { apiError, resetMocks } from '$lib/testing';
 import AnnouncementsPage from './AnnouncementsPage.svelte';
 
@@ -129,22 +130,7 @@ describe('AnnouncementsPage', () => {
     vi.mocked(backend.announcementBoard).mockResolvedValue(board);
     vi.mocked(backend.audienceMembers).mockImplementation(async (id) => (id === 2 ? [8] : []));
     vi.mocked(backend.peopleList).mockResolvedValue([
-      {
-        id: 8,
-        missionId: 3,
-        name: 'Sylvie Perrin',
-        jobTitle: 'Works council secretary',
-        organisation: 'Ravel',
-        group: 'staff_representatives',
-        team: '',
-        reportsTo: null,
-        email: '',
-        phone: '',
-        notes: '',
-        archived: false,
-        createdAt: '2026-11-02T09:00:00Z',
-        updatedAt: '2026-11-02T09:00:00Z',
-      },
+      aPerson({ id: 8, name: 'Sylvie Perrin', jobTitle: 'Works council secretary', group: 'staff_representatives' }),
     ]);
     const { unmount } = render(AnnouncementsPage, { mission: sampleMission });
     await waitFor(() => expect(screen.getAllByTestId('audience')).toHaveLength(2));

@@ -2,9 +2,9 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as backend from '$lib/backend';
 import { view } from '$lib/app/view.svelte';
-import type { Person } from '$lib/bindings/Person';
 import { setLanguage } from '$lib/i18n/locale.svelte';
 import { register } from '$lib/stakeholder/register.svelte';
+import { aPerson } from '$lib/stakeholder/samples';
 import { apiError, resetMocks } from '$lib/testing';
 import AudienceMembers from './AudienceMembers.svelte';
 
@@ -12,32 +12,12 @@ vi.mock('$lib/backend', async (importOriginal) =>
   (await import('$lib/testing')).stubBackend(importOriginal, ['audienceMembers', 'audienceMember']),
 );
 
-function person(id: number, name: string, fields: Partial<Person> = {}): Person {
-  return {
-    id,
-    missionId: 3,
-    name,
-    jobTitle: '',
-    organisation: 'Ravel',
-    group: 'other',
-    team: '',
-    reportsTo: null,
-    email: '',
-    phone: '',
-    notes: '',
-    archived: false,
-    createdAt: '2026-11-02T09:00:00Z',
-    updatedAt: '2026-11-02T09:00:00Z',
-    ...fields,
-  };
-}
-
 const PEOPLE = [
-  person(1, 'Claire Moreau', { jobTitle: 'CEO', team: 'Direction' }),
-  person(2, 'Éloïse Marchand', { jobTitle: 'Application lead', team: 'Études' }),
-  person(3, 'Karim Haddad', { jobTitle: 'Network engineer', team: 'Infrastructure' }),
-  person(4, 'Marc Lefèvre', { jobTitle: 'Supply chain director', team: 'Logistique' }),
-  person(5, 'Sophie Lambert', { jobTitle: 'Systems engineer', team: 'Infrastructure' }),
+  aPerson({ id: 1, name: 'Claire Moreau', jobTitle: 'CEO', team: 'Direction' }),
+  aPerson({ id: 2, name: 'Éloïse Marchand', jobTitle: 'Application lead', team: 'Études' }),
+  aPerson({ id: 3, name: 'Karim Haddad', jobTitle: 'Network engineer', team: 'Infrastructure' }),
+  aPerson({ id: 4, name: 'Marc Lefèvre', jobTitle: 'Supply chain director', team: 'Logistique' }),
+  aPerson({ id: 5, name: 'Sophie Lambert', jobTitle: 'Systems engineer', team: 'Infrastructure' }),
 ];
 
 const search = () => screen.getByTestId('audience-member-search') as HTMLInputElement;

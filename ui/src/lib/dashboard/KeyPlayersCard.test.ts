@@ -6,39 +6,24 @@ import type { Stakeholder } from '$lib/bindings/Stakeholder';
 import type { StakeholderMap } from '$lib/bindings/StakeholderMap';
 import { setLanguage } from '$lib/i18n/locale.svelte';
 import { register } from '$lib/stakeholder/register.svelte';
+import { aStakeholder } from '$lib/stakeholder/samples';
 import KeyPlayersCard from './KeyPlayersCard.svelte';
 import { untoldKeyPlayers } from './key-players';
 
 const cadence = { manageClosely: 14, keepSatisfied: 30, keepInformed: 30, monitor: 90 };
 
-function someone(personId: number, name: string, fields: Partial<Stakeholder> = {}): Stakeholder {
-  return {
-    personId,
-    name,
-    jobTitle: '',
-    group: 'management',
-    team: '',
-    power: 5,
-    interest: 5,
-    quadrant: 'manage_closely',
-    engagement: 'neutral',
-    target: 'supportive',
-    assessedOn: '2026-11-20',
-    lastContact: null,
-    daysWithoutContact: 11,
-    overdue: false,
-    told: false,
-    ...fields,
-  };
-}
+/** A key player (high power, high interest) of the management, unless told. */
+const someone = (personId: number, name: string, fields: Partial<Stakeholder> = {}): Stakeholder =>
+  aStakeholder({ personId, name, group: 'management', power: 5, interest: 5, ...fields });
 
 const people: Stakeholder[] = [
   someone(1, 'Claire Moreau', { jobTitle: 'CEO', told: true }),
   someone(2, 'Marc Lefèvre', { jobTitle: 'Supply chain director', overdue: true }),
-  someone(3, 'Karim Haddad', { power: 4, interest: 2, quadrant: 'keep_satisfied', overdue: true }),
+  // To keep satisfied, to keep informed, not assessed.
+  someone(3, 'Karim Haddad', { power: 4, interest: 2, overdue: true }),
   someone(4, 'Sophie Lambert', { jobTitle: 'WMS project manager', group: 'vendor' }),
-  someone(5, 'Paul Girard', { power: 1, interest: 4, quadrant: 'keep_informed' }),
-  someone(6, 'Nadia Benali', { power: null, interest: null, quadrant: null }),
+  someone(5, 'Paul Girard', { power: 1, interest: 4 }),
+  someone(6, 'Nadia Benali', { power: null, interest: null }),
 ];
 const map = (fields: Partial<StakeholderMap> = {}): StakeholderMap => ({
   on: '2026-12-01',

@@ -8,7 +8,7 @@ import { view } from '$lib/app/view.svelte';
 import { setLanguage } from '$lib/i18n/locale.svelte';
 import { aMission, apiError, resetMocks } from '$lib/testing';
 import { register } from '../register.svelte';
-import { quadrantOf } from '../vocabulary';
+import { aStakeholder } from '../samples';
 import { cellCentre, VIEW } from './geometry';
 import GridPage from './GridPage.svelte';
 
@@ -33,28 +33,7 @@ vi.stubGlobal(
 
 const mission = aMission({ id: 7, client: 'Distrilog', title: 'WMS recovery' });
 
-function person(fields: Partial<Stakeholder> & Pick<Stakeholder, 'personId' | 'name'>): Stakeholder {
-  const power = fields.power ?? null;
-  const interest = fields.interest ?? null;
-  return {
-    jobTitle: '',
-    group: 'other',
-    team: '',
-    power,
-    interest,
-    quadrant: power !== null && interest !== null ? quadrantOf(power, interest) : null,
-    engagement: null,
-    target: null,
-    assessedOn: power !== null ? '2026-09-01' : null,
-    lastContact: null,
-    daysWithoutContact: null,
-    overdue: false,
-    told: false,
-    ...fields,
-  };
-}
-
-const karim = person({
+const karim = aStakeholder({
   personId: 1,
   name: 'Karim Benali',
   jobTitle: 'Head of infrastructure',
@@ -64,7 +43,7 @@ const karim = person({
   engagement: 'resistant',
   target: 'supportive',
 });
-const sophie = person({
+const sophie = aStakeholder({
   personId: 2,
   name: 'Sophie Martin',
   group: 'management',
@@ -73,7 +52,7 @@ const sophie = person({
   engagement: 'unaware',
   target: 'leading',
 });
-const marc = person({
+const marc = aStakeholder({
   personId: 3,
   name: 'Marc Dubois',
   group: 'vendor',
@@ -82,7 +61,7 @@ const marc = person({
   engagement: 'neutral',
   target: 'supportive',
 });
-const lea = person({
+const lea = aStakeholder({
   personId: 4,
   name: 'Léa Roux',
   group: 'business',
@@ -91,8 +70,8 @@ const lea = person({
   engagement: 'resistant',
   target: 'supportive',
 });
-const paul = person({ personId: 5, name: 'Paul Petit', group: 'applications' });
-const anne = person({
+const paul = aStakeholder({ personId: 5, name: 'Paul Petit', group: 'applications' });
+const anne = aStakeholder({
   personId: 6,
   name: 'Anne Leroy',
   group: 'vendor',
@@ -277,7 +256,7 @@ describe('GridPage', () => {
       { ...anne },
       { ...karim, power: 2, interest: 1, quadrant: 'monitor', assessedOn: '2026-05-20' },
       { ...lea },
-      person({ personId: 3, name: 'Marc Dubois', group: 'vendor' }),
+      aStakeholder({ personId: 3, name: 'Marc Dubois', group: 'vendor' }),
       { ...paul },
       { ...sophie },
     ]);

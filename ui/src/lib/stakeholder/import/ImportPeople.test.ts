@@ -5,6 +5,7 @@ import type { CsvPreview } from '$lib/bindings/CsvPreview';
 import type { ImportRow } from '$lib/bindings/ImportRow';
 import { setLanguage } from '$lib/i18n/locale.svelte';
 import { apiError, resetMocks } from '$lib/testing';
+import { anInput } from '../samples';
 import ImportPeople from './ImportPeople.svelte';
 
 vi.mock('$lib/backend', async (importOriginal) =>
@@ -17,18 +18,7 @@ const FILE = '/home/anne/Organigramme Ravel.csv';
 
 const row = (line: number, name: string, fields: Partial<ImportRow['person']> = {}, boss = ''): ImportRow => ({
   line,
-  person: {
-    name,
-    jobTitle: '',
-    organisation: '',
-    group: 'other',
-    team: '',
-    reportsTo: null,
-    email: '',
-    phone: '',
-    notes: '',
-    ...fields,
-  },
+  person: anInput({ name, ...fields }),
   reportsToName: boss,
 });
 

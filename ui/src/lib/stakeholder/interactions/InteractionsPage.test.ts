@@ -10,6 +10,7 @@ import { isoDay } from '$lib/i18n/dates';
 import { setLanguage } from '$lib/i18n/locale.svelte';
 import { aMission, apiError, resetMocks } from '$lib/testing';
 import { register } from '../register.svelte';
+import { aPerson, aStakeholder } from '../samples';
 import InteractionsPage from './InteractionsPage.svelte';
 
 vi.mock('$lib/backend', async (importOriginal) =>
@@ -26,35 +27,16 @@ vi.mock('$lib/backend', async (importOriginal) =>
 
 const mission = aMission({ id: 4, client: 'Distrib', title: 'WMS recovery' });
 
-function person(id: number, name: string, fields: Partial<Person> = {}): Person {
-  return {
-    id,
-    missionId: 4,
-    name,
-    jobTitle: '',
-    organisation: '',
-    group: 'other',
-    team: '',
-    reportsTo: null,
-    email: '',
-    phone: '',
-    notes: '',
-    archived: false,
-    createdAt: '2026-03-02T09:00:00Z',
-    updatedAt: '2026-03-02T09:00:00Z',
-    ...fields,
-  };
-}
-
 const people = [
-  person(1, 'Anne Roy', { jobTitle: 'Chief executive' }),
-  person(2, 'Hélène Durand', { jobTitle: 'Supply chain director' }),
-  person(3, 'Marc Petit', { team: 'Infrastructure' }),
-  person(4, 'Zoé Martin', { team: 'Applications' }),
+  aPerson({ id: 1, name: 'Anne Roy', jobTitle: 'Chief executive' }),
+  aPerson({ id: 2, name: 'Hélène Durand', jobTitle: 'Supply chain director' }),
+  aPerson({ id: 3, name: 'Marc Petit', team: 'Infrastructure' }),
+  aPerson({ id: 4, name: 'Zoé Martin', team: 'Applications' }),
 ];
 
-function stakeholder(p: Person, fields: Partial<Stakeholder>): Stakeholder {
-  return {
+/** A row of the map for one of them, assessed on 10 January (to manage closely unless told). */
+const mapRow = (p: Person, fields: Partial<Stakeholder>): Stakeholder =>
+  aStakeholder({
     personId: p.id,
     name: p.name,
     jobTitle: p.jobTitle,
@@ -62,40 +44,21 @@ function stakeholder(p: Person, fields: Partial<Stakeholder>): Stakeholder {
     team: p.team,
     power: 4,
     interest: 4,
-    quadrant: 'manage_closely',
-    engagement: 'neutral',
-    target: 'supportive',
     assessedOn: '2026-01-10',
-    lastContact: null,
-    daysWithoutContact: 0,
-    overdue: false,
-    told: false,
     ...fields,
-  };
-}
+  });
 
 const map: StakeholderMap = {
   on: '2026-05-01',
   cadence: { manageClosely: 14, keepSatisfied: 30, keepInformed: 30, monitor: 90 },
   toAnnounce: 2,
   people: [
-    stakeholder(people[0], { lastContact: '2026-04-10', daysWithoutContact: 21, overdue: true }),
-    // Never seen since assessed: counted from the assessment, the oldest of all.
-    stakeholder(people[1], {
-      quadrant: 'keep_satisfied',
-      interest: 2,
-      daysWithoutContact: 111,
-      overdue: true,
-    }),
-    stakeholder(people[2], { lastContact: '2026-04-28', daysWithoutContact: 3 }),
-    stakeholder(people[3], {
-      quadrant: 'monitor',
-      power: 1,
-      interest: 1,
-      lastContact: '2026-01-20',
-      daysWithoutContact: 101,
-      overdue: true,
-    }),
+    mapRow(people[0], { lastContact: '2026-04-10', daysWithoutContact: 21, overdue: true }),
+    // Never seen since assessed: counted from the assessment, the oldest of all (keep satisfied).
+    mapRow(people[1], { interest: 2, daysWithoutContact: 111, overdue: true }),
+    mapRow(people[2], { lastContact: '2026-04-28', daysWithoutContact: 3 }),
+    // To monitor.
+    mapRow(people[3], { power: 1, interest: 1, lastContact: '2026-01-20', daysWithoutContact: 101, overdue: true }),
   ],
 };
 

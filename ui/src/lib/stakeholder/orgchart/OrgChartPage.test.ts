@@ -6,7 +6,7 @@ import { setLanguage } from '$lib/i18n/locale.svelte';
 import { aMission, resetMocks } from '$lib/testing';
 import { register } from '../register.svelte';
 import OrgChartPage from './OrgChartPage.svelte';
-import { aPerson } from './samples';
+import { aPerson } from '../samples';
 
 vi.mock('$lib/backend', async (importOriginal) =>
   (await import('$lib/testing')).stubBackend(importOriginal, ['peopleList']),
@@ -14,13 +14,13 @@ vi.mock('$lib/backend', async (importOriginal) =>
 
 const mission = aMission({ id: 4, client: 'Distrib', title: 'WMS recovery' });
 const people = [
-  aPerson(1, 'Claire Moreau', null, 'management'),
-  aPerson(2, 'Bruno Lefèvre', 1, 'management'),
-  aPerson(3, 'Anne Roy', 1, 'business'),
-  aPerson(4, 'Ines Garcia', 2, 'infrastructure'),
-  aPerson(5, 'Hugo Lambert', 2, 'applications'),
-  aPerson(6, 'Marc Petit', 4, 'infrastructure'),
-  aPerson(8, 'Paul Noir', 9, 'vendor'),
+  aPerson({ id: 1, name: 'Claire Moreau', group: 'management' }),
+  aPerson({ id: 2, name: 'Bruno Lefèvre', reportsTo: 1, group: 'management' }),
+  aPerson({ id: 3, name: 'Anne Roy', reportsTo: 1, group: 'business' }),
+  aPerson({ id: 4, name: 'Ines Garcia', reportsTo: 2, group: 'infrastructure' }),
+  aPerson({ id: 5, name: 'Hugo Lambert', reportsTo: 2, group: 'applications' }),
+  aPerson({ id: 6, name: 'Marc Petit', reportsTo: 4, group: 'infrastructure' }),
+  aPerson({ id: 8, name: 'Paul Noir', reportsTo: 9, group: 'vendor' }),
 ];
 
 const shown = () => screen.queryAllByTestId('orgchart-node').map((n) => n.dataset.personId);
@@ -140,15 +140,24 @@ describe('OrgChartPage', () => {
     await waitFor(() => expect(screen.getByTestId('orgchart-empty')).toBeTruthy());
     unmount();
 
-    vi.mocked(backend.peopleList).mockResolvedValue([aPerson(1, 'A', null), aPerson(2, 'B', null)]);
+    vi.mocked(backend.peopleList).mockResolvedValue([aPerson({ id: 1, name: 'A' }), aPerson({ id: 2, name: 'B' })]);
     await opened();
     expect(screen.getByTestId('orgchart-unlinked').textContent).toContain('Reports to');
     expect(shown()).toEqual(['1', '2']);
   });
 
   it('draws only the rows in view with 5,000 people open', async () => {
-    const many = [aPerson(1, 'Chief', null, 'management')];
-    for (let i = 2; i <= 5000; i++) many.push(aPerson(i, `P${String(i).padStart(4, '0')}`, i <= 50 ? 1 : 2 + (i % 49), i % 2 ? 'infrastructure' : 'applications'));
+    const many = [aPerson({ id: 1, name: 'Chief', group: 'management' })];
+    for (let i = 2; i <= 5000; i++) {
+      many.push(
+        aPerson({
+          id: i,
+          name: `P${String(i).padStart(4, '0')}`,
+          reportsTo: i <= 50 ? 1 : 2 + (i % 49),
+          group: i % 2 ? 'infrastructure' : 'applications',
+        }),
+      );
+    }
     vi.mocked(backend.peopleList).mockResolvedValue(many);
     await opened();
     await fireEvent.click(screen.getByTestId('orgchart-expand-all'));

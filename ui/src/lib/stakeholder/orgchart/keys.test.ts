@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { treeMove } from './keys';
-import { aPerson } from './samples';
+import { aPerson } from '../samples';
 import { buildTree, openAtFirst, visibleRows } from './tree';
 
 // Claire over Bruno (over Ines, over Marc) and Anne; Élodie alone.
 const tree = buildTree([
-  aPerson(1, 'Claire', null),
-  aPerson(2, 'Bruno', 1),
-  aPerson(3, 'Anne', 1),
-  aPerson(4, 'Ines', 2),
-  aPerson(5, 'Marc', 4),
-  aPerson(6, 'Élodie', null),
+  aPerson({ id: 1, name: 'Claire' }),
+  aPerson({ id: 2, name: 'Bruno', reportsTo: 1 }),
+  aPerson({ id: 3, name: 'Anne', reportsTo: 1 }),
+  aPerson({ id: 4, name: 'Ines', reportsTo: 2 }),
+  aPerson({ id: 5, name: 'Marc', reportsTo: 4 }),
+  aPerson({ id: 6, name: 'Élodie' }),
 ]);
 // Claire, Anne, Bruno, Ines (closed), Élodie.
 const rows = visibleRows(tree, openAtFirst(tree));

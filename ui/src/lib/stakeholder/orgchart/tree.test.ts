@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { aPerson } from './samples';
+import { aPerson } from '../samples';
 import { buildTree, openAll, openAtFirst, visibleRows } from './tree';
 
 // The chief executive; under her the CIO and the supply chain director; under the CIO the
 // infrastructure and applications leads, each with a team member. Paul reports to someone
 // archived (9, not in the list); Zoé to no one.
 const people = [
-  aPerson(1, 'Claire Moreau', null, 'management'),
-  aPerson(2, 'Bruno Lefèvre', 1, 'management'),
-  aPerson(3, 'Anne Roy', 1, 'business'),
-  aPerson(4, 'Ines Garcia', 2, 'infrastructure'),
-  aPerson(5, 'Hugo Lambert', 2, 'applications'),
-  aPerson(6, 'Marc Petit', 4, 'infrastructure'),
-  aPerson(7, 'Lina Cohen', 5, 'applications'),
-  aPerson(8, 'Paul Noir', 9, 'vendor'),
-  aPerson(10, 'Zoé Martin', null, 'staff_representatives'),
+  aPerson({ id: 1, name: 'Claire Moreau', group: 'management' }),
+  aPerson({ id: 2, name: 'Bruno Lefèvre', reportsTo: 1, group: 'management' }),
+  aPerson({ id: 3, name: 'Anne Roy', reportsTo: 1, group: 'business' }),
+  aPerson({ id: 4, name: 'Ines Garcia', reportsTo: 2, group: 'infrastructure' }),
+  aPerson({ id: 5, name: 'Hugo Lambert', reportsTo: 2, group: 'applications' }),
+  aPerson({ id: 6, name: 'Marc Petit', reportsTo: 4, group: 'infrastructure' }),
+  aPerson({ id: 7, name: 'Lina Cohen', reportsTo: 5, group: 'applications' }),
+  aPerson({ id: 8, name: 'Paul Noir', reportsTo: 9, group: 'vendor' }),
+  aPerson({ id: 10, name: 'Zoé Martin', group: 'staff_representatives' }),
 ];
 const names = (nodes: { person: { name: string } }[]) => nodes.map((n) => n.person.name);
 
@@ -39,19 +39,25 @@ describe('buildTree', () => {
   });
 
   it('says when no one reports to anyone in the list', () => {
-    const tree = buildTree([aPerson(1, 'A', null), aPerson(2, 'B', 7)]);
+    const tree = buildTree([aPerson({ id: 1, name: 'A' }), aPerson({ id: 2, name: 'B', reportsTo: 7 })]);
     expect(tree.linked).toBe(false);
     expect(tree.roots).toHaveLength(2);
   });
 
   it('loses no one in a cycle, should Rust ever let one through', () => {
-    const tree = buildTree([aPerson(1, 'A', 2), aPerson(2, 'B', 1), aPerson(3, 'C', 2)]);
+    const tree = buildTree([
+      aPerson({ id: 1, name: 'A', reportsTo: 2 }),
+      aPerson({ id: 2, name: 'B', reportsTo: 1 }),
+      aPerson({ id: 3, name: 'C', reportsTo: 2 }),
+    ]);
     expect(tree.roots).toHaveLength(1);
     expect(tree.roots[0].size).toBe(2);
   });
 
   it('counts a chain thousands deep without running out of stack', () => {
-    const chain = Array.from({ length: 5000 }, (_, i) => aPerson(i + 1, `P${i}`, i === 0 ? null : i));
+    const chain = Array.from({ length: 5000 }, (_, i) =>
+      aPerson({ id: i + 1, name: `P${i}`, reportsTo: i === 0 ? null : i }),
+    );
     const tree = buildTree(chain);
     expect(tree.roots[0].size).toBe(4999);
     expect(visibleRows(tree, openAll(tree))).toHaveLength(5000);
@@ -88,11 +94,11 @@ describe('visibleRows', () => {
 
   it('carries the line of an ancestor who has later siblings', () => {
     const tree = buildTree([
-      aPerson(1, 'A', null),
-      aPerson(2, 'B', 1),
-      aPerson(3, 'C', 1),
-      aPerson(4, 'D', 2),
-      aPerson(5, 'E', 4),
+      aPerson({ id: 1, name: 'A' }),
+      aPerson({ id: 2, name: 'B', reportsTo: 1 }),
+      aPerson({ id: 3, name: 'C', reportsTo: 1 }),
+      aPerson({ id: 4, name: 'D', reportsTo: 2 }),
+      aPerson({ id: 5, name: 'E', reportsTo: 4 }),
     ]);
     const rows = visibleRows(tree, openAll(tree));
     const e = rows.find((r) => r.node.person.name === 'E')!;
