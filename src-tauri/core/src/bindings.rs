@@ -21,6 +21,7 @@ fn render<T: TS + 'static>(cfg: &Config) -> (String, String) {
 
 fn all() -> Vec<(String, String)> {
     use crate::signing as s;
+    use crate::wellbeing as w;
     use crate::{
         announcement as a, charter as c, document as d, error, mandate, mission, settings,
     };
@@ -103,6 +104,21 @@ fn all() -> Vec<(String, String)> {
         render::<a::BriefingInput>(&cfg),
         render::<a::Membership>(&cfg),
         render::<a::PersonTold>(&cfg),
+        render::<crate::transfer::ExportOptions>(&cfg),
+        render::<w::Action>(&cfg),
+        render::<w::AcknowledgmentInput>(&cfg),
+        render::<w::Acknowledgment>(&cfg),
+        render::<w::Alert>(&cfg),
+        render::<w::AlertKind>(&cfg),
+        render::<w::BoardRow>(&cfg),
+        render::<w::CheckIn>(&cfg),
+        render::<w::CheckInInput>(&cfg),
+        render::<w::Dimension>(&cfg),
+        render::<w::Level>(&cfg),
+        render::<w::Signal>(&cfg),
+        render::<w::TeamBoard>(&cfg),
+        render::<w::Thresholds>(&cfg),
+        render::<w::WeekPoint>(&cfg),
     ]
 }
 

@@ -50,6 +50,7 @@ pub mod store;
 pub mod transfer;
 pub mod validate;
 pub mod vault;
+pub mod wellbeing;
 
 #[cfg(test)]
 mod bindings;

@@ -17,6 +17,8 @@ pub(crate) const NAMING: &[(&str, &str)] = &[
     ("interaction_people", "person_id"),
     ("audience_members", "person_id"),
     ("briefings", "person_id"),
+    ("checkins", "person_id"),
+    ("alert_acknowledgments", "person_id"),
     ("people", "id"),
 ];
 

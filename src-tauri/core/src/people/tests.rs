@@ -173,6 +173,8 @@ fn erasing_a_person_removes_every_row_that_names_them_and_nothing_else() {
             ("interaction_people", 2),
             ("audience_members", 0),
             ("briefings", 0),
+            ("checkins", 0),
+            ("alert_acknowledgments", 0),
             ("people", 1)
         ]
     );

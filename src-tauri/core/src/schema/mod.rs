@@ -22,6 +22,7 @@ const FEATURES: &[&[Migration]] = &[
     crate::people::sql::MIGRATIONS,
     crate::stakeholder::sql::MIGRATIONS,
     crate::announcement::people::MIGRATIONS,
+    crate::wellbeing::sql::MIGRATIONS,
 ];
 
 /// The whole schema, in the order of the migrations' timestamps.

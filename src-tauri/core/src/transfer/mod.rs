@@ -1,7 +1,8 @@
 //! Moving one mission to another laptop: a single `.mandat` file, encrypted with a passphrase
 //! chosen for the file (XChaCha20-Poly1305, key by Argon2id as for the database), holding the
 //! mission and everything that hangs from it — charter versions, clauses, comments, signatures,
-//! audiences and announcements. (The signing key never leaves its laptop.)
+//! audiences and announcements, the register of people. (The signing key never leaves its
+//! laptop; the wellbeing notes only travel when she asks, see [`ExportOptions`].)
 //!
 //! The file: `MANDAT-EXPORT/1\n`, a JSON header (salt, parameters, check value, nonce) ending in
 //! `\n`, then the ciphertext; the header is authenticated with the content. The reader takes
@@ -51,8 +52,19 @@ fn not_a_file(why: &str) -> Error {
     }
 }
 
-/// The mission `mission_id` as a `.mandat` file's bytes, encrypted with `passphrase`.
+/// The mission `mission_id` as a `.mandat` file's bytes, encrypted with `passphrase`; the
+/// wellbeing notes stay out (see [`export_with`]).
 pub fn export(store: &Store, mission_id: i64, passphrase: &str) -> Result<Vec<u8>> {
+    export_with(store, mission_id, passphrase, &ExportOptions::default())
+}
+
+/// [`export`], with the wellbeing notes when `options` asks for them.
+pub fn export_with(
+    store: &Store,
+    mission_id: i64,
+    passphrase: &str,
+    options: &ExportOptions,
+) -> Result<Vec<u8>> {
     if passphrase.chars().count() < crate::vault::MIN_LENGTH {
         return Err(Error::invalid(
             "passphrase",
@@ -61,7 +73,7 @@ pub fn export(store: &Store, mission_id: i64, passphrase: &str) -> Result<Vec<u8
             },
         ));
     }
-    let tables = store.read(|r| rows::export(r, mission_id))?;
+    let tables = store.read(|r| rows::export(r, mission_id, options.include_wellbeing))?;
     let contents = Contents {
         format: FORMAT.into(),
         schema: schema::latest(),
@@ -97,7 +109,24 @@ pub fn export(store: &Store, mission_id: i64, passphrase: &str) -> Result<Vec<u8
 
 /// [`export`] to a file.
 pub fn export_file(store: &Store, mission_id: i64, passphrase: &str, path: &Path) -> Result<()> {
-    let bytes = export(store, mission_id, passphrase)?;
+    export_file_with(
+        store,
+        mission_id,
+        passphrase,
+        path,
+        &ExportOptions::default(),
+    )
+}
+
+/// [`export_with`] to a file.
+pub fn export_file_with(
+    store: &Store,
+    mission_id: i64,
+    passphrase: &str,
+    path: &Path,
+    options: &ExportOptions,
+) -> Result<()> {
+    let bytes = export_with(store, mission_id, passphrase, options)?;
     crate::atomic_file::write(path, &bytes)
 }
 

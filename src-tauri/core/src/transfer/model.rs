@@ -14,6 +14,10 @@ pub struct ImportPreview {
     pub versions: u32,
     pub signatures: u32,
     pub audiences: u32,
+    /// Wellbeing check-ins the file holds (none unless its sender ticked "include wellbeing
+    /// notes"), and about how many people.
+    pub wellbeing_notes: u32,
+    pub wellbeing_people: u32,
     /// A mission here with the same client and title, if any: import then asks whether to
     /// keep both or replace it.
     pub existing: Option<i64>,
@@ -25,4 +29,12 @@ pub struct ImportPreview {
 pub enum ImportMode {
     KeepBoth,
     Replace,
+}
+
+/// What a `.mandat` file carries beyond the mission itself.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ExportOptions {
+    /// The wellbeing notes (check-ins and acknowledged alerts): left out unless asked.
+    pub include_wellbeing: bool,
 }

@@ -54,6 +54,21 @@ pub(crate) const TABLES: &[(&str, &str)] = &[
         "announcements",
         "audience_id IN (SELECT id FROM audiences WHERE mission_id = ?1)",
     ),
+    ("wellbeing_thresholds", "mission_id = ?1"),
+];
+
+/// The tables carried only when she asks for them ("include wellbeing notes"), after the
+/// carried ones: notes about a named person's health stay on her laptop by default. A file
+/// may hold them or not; import takes what it holds.
+pub(crate) const OPT_IN: &[(&str, &str)] = &[
+    (
+        "checkins",
+        "person_id IN (SELECT id FROM people WHERE mission_id = ?1)",
+    ),
+    (
+        "alert_acknowledgments",
+        "person_id IN (SELECT id FROM people WHERE mission_id = ?1)",
+    ),
 ];
 
 /// The tables that never travel in a `.mandat` file, and why. Read by the test over the
@@ -111,9 +126,16 @@ fn from_json(v: &Json) -> Option<Value> {
     })
 }
 
-pub fn export(r: &Read, mission_id: i64) -> Result<Tables> {
+/// Every table a file may hold, in the order they are written back.
+fn all_tables() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+    TABLES.iter().chain(OPT_IN)
+}
+
+/// The mission's rows; the wellbeing notes ([`OPT_IN`]) only with `include_wellbeing`.
+pub fn export(r: &Read, mission_id: i64, include_wellbeing: bool) -> Result<Tables> {
     let mut tables = Tables::new();
-    for (table, filter) in TABLES {
+    let opt_in: &[(&str, &str)] = if include_wellbeing { OPT_IN } else { &[] };
+    for (table, filter) in TABLES.iter().chain(opt_in) {
         let mut stmt = r
             .conn()
             .prepare(&format!("SELECT * FROM {table} WHERE {filter}"))?;
@@ -156,6 +178,16 @@ pub fn preview(tables: &Tables) -> Option<ImportPreview> {
         versions: count("charter_versions"),
         signatures: count("signatures"),
         audiences: count("audiences"),
+        wellbeing_notes: count("checkins"),
+        wellbeing_people: tables.get("checkins").map_or(0, |rows| {
+            let mut people: Vec<i64> = rows
+                .iter()
+                .filter_map(|r| r.get("person_id").and_then(Json::as_i64))
+                .collect();
+            people.sort_unstable();
+            people.dedup();
+            people.len() as u32
+        }),
         existing: None,
     })
 }
@@ -183,14 +215,14 @@ fn bad(why: String) -> Error {
 
 /// Inserts every row with a new id, references renumbered; returns the new mission's id.
 pub fn import(w: &Write, tables: &Tables) -> Result<i64> {
-    if let Some(unknown) = tables.keys().find(|t| !TABLES.iter().any(|(k, _)| k == t)) {
+    if let Some(unknown) = tables.keys().find(|t| !all_tables().any(|(k, _)| k == t)) {
         return Err(bad(format!("unknown table {unknown}")));
     }
     if tables.get("missions").map_or(0, Vec::len) != 1 {
         return Err(bad("one mission expected".into()));
     }
     let mut new_ids: HashMap<&str, HashMap<i64, i64>> = HashMap::new();
-    for (table, _) in TABLES {
+    for (table, _) in all_tables() {
         let columns: Vec<String> = w
             .conn()
             .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))?

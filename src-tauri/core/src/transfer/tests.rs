@@ -152,16 +152,23 @@ fn every_table_is_carried_or_excluded_on_purpose() {
     assert!(tables.len() >= 9, "{tables:?}");
     let carried: Vec<&str> = super::sql::TABLES.iter().map(|(t, _)| *t).collect();
     let excluded: Vec<&str> = super::sql::EXCLUDED.iter().map(|(t, _)| *t).collect();
+    let opt_in: Vec<&str> = super::sql::OPT_IN.iter().map(|(t, _)| *t).collect();
     for table in &tables {
+        let t = table.as_str();
         let listed =
-            carried.contains(&table.as_str()) as u8 + excluded.contains(&table.as_str()) as u8;
+            carried.contains(&t) as u8 + excluded.contains(&t) as u8 + opt_in.contains(&t) as u8;
         assert_eq!(
             listed, 1,
-            "table {table} must be either carried by the .mandat transfer (transfer::sql::TABLES) \
-             or excluded with its reason (transfer::sql::EXCLUDED)"
+            "table {table} must be in exactly one of: carried by the .mandat transfer \
+             (transfer::sql::TABLES), carried only when asked (transfer::sql::OPT_IN), or \
+             excluded with its reason (transfer::sql::EXCLUDED)"
         );
     }
-    for named in carried.iter().chain(&excluded) {
+    // The notes about people's health are never carried by default.
+    for t in ["checkins", "alert_acknowledgments"] {
+        assert!(opt_in.contains(&t), "{t}");
+    }
+    for named in carried.iter().chain(&excluded).chain(&opt_in) {
         assert!(tables.iter().any(|t| t == named), "{named} is not a table");
     }
     for (_, why) in super::sql::EXCLUDED {
@@ -217,5 +224,71 @@ fn people_and_their_assessments_move_with_the_mission() {
     let history = stakeholder::history(&to, head2.id).unwrap();
     assert_eq!(history.len(), 1);
     assert_eq!(history[0].comment, "Soutien acquis");
+    assert!(to.check().unwrap().is_empty());
+}
+
+fn team_with_notes(store: &Store) -> i64 {
+    use crate::people::{self, tests::person, Group};
+    use crate::wellbeing::{self, CheckInInput};
+    let m = mission::create(store, &crate::mission::tests::draft("Ravel", "SI"))
+        .unwrap()
+        .id;
+    for name in ["Karim", "Sophie"] {
+        let p = people::add(store, m, &person(name, Group::Applications)).unwrap();
+        wellbeing::set_team_member(store, p.id, true).unwrap();
+        for hours in [70, 50] {
+            let input = CheckInInput {
+                checked_on: "2026-10-05".into(),
+                mood: 2,
+                stress: 4,
+                hours,
+                observation: format!("{name} a travaillé tout le week-end"),
+                ..CheckInInput::default()
+            };
+            wellbeing::add_checkin(store, p.id, &input).unwrap();
+        }
+    }
+    m
+}
+
+#[test]
+fn wellbeing_notes_stay_behind_unless_asked_for() {
+    let (_dir, from) = temp_store();
+    let m = team_with_notes(&from);
+    let without = export(&from, m, FILE_PASSPHRASE).unwrap();
+    let with = export_with(
+        &from,
+        m,
+        FILE_PASSPHRASE,
+        &ExportOptions {
+            include_wellbeing: true,
+        },
+    )
+    .unwrap();
+
+    let (_dir2, to) = temp_store();
+    let p = preview(&to, &without, FILE_PASSPHRASE).unwrap();
+    assert_eq!((p.wellbeing_notes, p.wellbeing_people), (0, 0));
+    let contents = open(&without, FILE_PASSPHRASE).unwrap();
+    assert!(!contents.tables.contains_key("checkins"));
+    let id = import(&to, &without, FILE_PASSPHRASE, ImportMode::KeepBoth).unwrap();
+    for person in crate::people::list(&to, id, true).unwrap() {
+        assert!(crate::wellbeing::list_checkins(&to, person.id)
+            .unwrap()
+            .is_empty());
+        assert!(crate::wellbeing::is_team_member(&to, person.id).unwrap());
+    }
+
+    let p = preview(&to, &with, FILE_PASSPHRASE).unwrap();
+    assert_eq!((p.wellbeing_notes, p.wellbeing_people), (4, 2));
+    let id = import(&to, &with, FILE_PASSPHRASE, ImportMode::KeepBoth).unwrap();
+    let mut arrived = 0;
+    for person in crate::people::list(&to, id, true).unwrap() {
+        let notes = crate::wellbeing::list_checkins(&to, person.id).unwrap();
+        assert!(notes.iter().all(|c| c.person_id == person.id));
+        assert!(notes[0].observation.starts_with(&person.name));
+        arrived += notes.len();
+    }
+    assert_eq!(arrived, 4);
     assert!(to.check().unwrap().is_empty());
 }

@@ -5,6 +5,11 @@
  */
 export type ImportPreview = { client: string, title: string, startDate: string, exportedAt: string, versions: number, signatures: number, audiences: number, 
 /**
+ * Wellbeing check-ins the file holds (none unless its sender ticked "include wellbeing
+ * notes"), and about how many people.
+ */
+wellbeingNotes: number, wellbeingPeople: number, 
+/**
  * A mission here with the same client and title, if any: import then asks whether to
  * keep both or replace it.
  */

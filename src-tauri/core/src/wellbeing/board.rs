@@ -1,0 +1,43 @@
+//! The team board: each team member's latest check-in, eight weeks of mood, stress and hours,
+//! their open alerts and the next follow-up — the whole team in one read.
+
+use super::model::*;
+use chrono::{Days, NaiveDate};
+
+pub const WEEKS: u64 = 8;
+
+/// The eight weeks ending on `on`, oldest first: mood and stress averaged over the week's
+/// check-ins, hours the most reported (each figure already covers seven days).
+pub(crate) fn weeks(checks: &[CheckIn], on: NaiveDate) -> Vec<WeekPoint> {
+    (0..WEEKS)
+        .rev()
+        .map(|k| {
+            let end = on.checked_sub_days(Days::new(7 * k)).unwrap_or(on);
+            let start = end.checked_sub_days(Days::new(6)).unwrap_or(end);
+            let (start, end) = (start.to_string(), end.to_string());
+            let week: Vec<&CheckIn> = checks
+                .iter()
+                .filter(|c| c.checked_on >= start && c.checked_on <= end)
+                .collect();
+            let mean = |f: fn(&CheckIn) -> u8| {
+                (!week.is_empty())
+                    .then(|| week.iter().map(|c| f64::from(f(c))).sum::<f64>() / week.len() as f64)
+            };
+            WeekPoint {
+                mood: mean(|c| c.mood),
+                stress: mean(|c| c.stress),
+                hours: week.iter().map(|c| c.hours).max(),
+                week_ending: end,
+            }
+        })
+        .collect()
+}
+
+/// The earliest follow-up not done yet, whether due or past.
+pub(crate) fn next_follow_up(checks: &[CheckIn]) -> Option<String> {
+    checks
+        .iter()
+        .filter(|c| !c.follow_up_done)
+        .filter_map(|c| c.follow_up_on.clone())
+        .min()
+}

@@ -1,0 +1,219 @@
+//! Team wellbeing notes: how each person of her team is holding up, what she did about it and
+//! when to look again, and the alerts that warn her before someone breaks.
+//!
+//! Notes about a named person's stress can be health data (GDPR art. 9), so the feature is
+//! built to hold little and to leave easily: fixed lists of signals and actions, a bounded
+//! observation and no field for a diagnosis ([`model`]); every row names its person and is
+//! erased with them (`people::erase`); nothing here travels in a `.mandat` file unless she asks
+//! (`transfer::ExportOptions`), appears in the register's CSV or in a charter PDF.
+//!
+//! Team membership is a column of `people` rather than a table of its own: it is one yes/no
+//! per person with no history, it belongs to the register like their team or their manager,
+//! and a column can never outlive its person nor be forgotten by the transfer.
+
+mod alerts;
+mod board;
+pub(crate) mod input;
+pub mod model;
+pub(crate) mod sql;
+
+pub use model::*;
+
+use crate::clock::{now, today};
+use crate::error::{Error, Invalid, Result};
+use crate::mission::{sql as missions, MissionStatus};
+use crate::people::sql as people;
+use crate::store::{Read, Store};
+use crate::validate;
+use chrono::NaiveDate;
+use sql as rows;
+use std::collections::HashMap;
+
+fn open_mission(r: &Read, mission_id: i64) -> Result<()> {
+    if missions::get(r, mission_id)?.status == MissionStatus::Closed {
+        return Err(Error::Closed(mission_id));
+    }
+    Ok(())
+}
+
+fn today_date() -> NaiveDate {
+    today()
+        .parse()
+        .unwrap_or_else(|_| chrono::Local::now().date_naive())
+}
+
+/// `on` as typed (`YYYY-MM-DD`), today when empty.
+fn on_date(on: &str) -> Result<NaiveDate> {
+    Ok(validate::optional_date("on", on)?.unwrap_or_else(today_date))
+}
+
+/// Makes the person a member of her team, or no longer one (their notes stay until erased).
+pub fn set_team_member(store: &Store, person_id: i64, member: bool) -> Result<()> {
+    store.write(|w| {
+        let person = people::get(&w.as_read(), person_id)?;
+        open_mission(&w.as_read(), person.mission_id)?;
+        rows::set_team_member(w, person_id, member, &now())
+    })
+}
+
+/// Whether the person is a member of her team.
+pub fn is_team_member(store: &Store, person_id: i64) -> Result<bool> {
+    store.read(|r| {
+        people::get(r, person_id)?;
+        rows::is_team_member(r, person_id)
+    })
+}
+
+/// Validates `input` and records a check-in about a team member. An acute signal with no
+/// follow-up date gets one within the mission's working days, at once.
+pub fn add_checkin(store: &Store, person_id: i64, input: &CheckInInput) -> Result<CheckIn> {
+    store.write(|w| {
+        let r = w.as_read();
+        let person = people::get(&r, person_id)?;
+        open_mission(&r, person.mission_id)?;
+        if !rows::is_team_member(&r, person_id)? {
+            return Err(Error::invalid("personId", Invalid::Malformed));
+        }
+        let t = rows::thresholds(&r, person.mission_id)?.unwrap_or_default();
+        let valid = input.validate(today_date(), t.acute_days)?;
+        let id = rows::insert(w, person_id, &valid, &now())?;
+        rows::get(&w.as_read(), id)
+    })
+}
+
+/// A person's check-ins, oldest first (their timeline).
+pub fn list_checkins(store: &Store, person_id: i64) -> Result<Vec<CheckIn>> {
+    store.read(|r| {
+        people::get(r, person_id)?;
+        rows::of_person(r, person_id)
+    })
+}
+
+/// Ticks a check-in's follow-up as done (or not).
+pub fn set_follow_up_done(store: &Store, checkin_id: i64, done: bool) -> Result<CheckIn> {
+    store.write(|w| {
+        let c = rows::get(&w.as_read(), checkin_id)?;
+        let person = people::get(&w.as_read(), c.person_id)?;
+        open_mission(&w.as_read(), person.mission_id)?;
+        rows::set_follow_up_done(w, checkin_id, done)?;
+        rows::get(&w.as_read(), checkin_id)
+    })
+}
+
+/// The mission's thresholds (the defaults until changed).
+pub fn thresholds(store: &Store, mission_id: i64) -> Result<Thresholds> {
+    store.read(|r| {
+        missions::get(r, mission_id)?;
+        Ok(rows::thresholds(r, mission_id)?.unwrap_or_default())
+    })
+}
+
+pub fn set_thresholds(store: &Store, mission_id: i64, t: &Thresholds) -> Result<Thresholds> {
+    let valid = t.validate()?;
+    store.write(|w| {
+        open_mission(&w.as_read(), mission_id)?;
+        rows::set_thresholds(w, mission_id, &valid)?;
+        Ok(valid)
+    })
+}
+
+/// Each team member with their check-ins up to `on`, and the mission's alerts for each.
+struct Team {
+    members: Vec<rows::Member>,
+    checks: HashMap<i64, Vec<CheckIn>>,
+    alerts: HashMap<i64, Vec<Alert>>,
+}
+
+fn team(r: &Read, mission_id: i64, on: NaiveDate) -> Result<Team> {
+    missions::get(r, mission_id)?;
+    let t = rows::thresholds(r, mission_id)?.unwrap_or_default();
+    let acknowledged = rows::acknowledgments(r, mission_id)?;
+    let members = rows::team(r, mission_id)?;
+    let mut checks: HashMap<i64, Vec<CheckIn>> = HashMap::new();
+    for c in rows::of_team(r, mission_id, &on.to_string())? {
+        checks.entry(c.person_id).or_default().push(c);
+    }
+    let alerts = members
+        .iter()
+        .map(|m| {
+            let own = checks.get(&m.id).map_or(&[][..], Vec::as_slice);
+            let found = alerts::of_person(m.id, &m.name, own, &t, on, &acknowledged);
+            (m.id, found)
+        })
+        .collect();
+    Ok(Team {
+        members,
+        checks,
+        alerts,
+    })
+}
+
+/// The open alerts of the mission's team on `on` (`YYYY-MM-DD`; today when empty): red first,
+/// then the oldest.
+pub fn alerts(store: &Store, mission_id: i64, on: &str) -> Result<Vec<Alert>> {
+    let on = on_date(on)?;
+    let mut all: Vec<Alert> = store
+        .read(|r| team(r, mission_id, on))?
+        .alerts
+        .into_values()
+        .flatten()
+        .collect();
+    all.sort_by(|a, b| {
+        (b.level, &a.since, &a.name, a.person_id).cmp(&(a.level, &b.since, &b.name, b.person_id))
+    });
+    Ok(all)
+}
+
+/// Records that she saw an alert and what she did; it is no longer open.
+pub fn acknowledge(store: &Store, input: &AcknowledgmentInput) -> Result<Acknowledgment> {
+    let valid = input.validate(today_date())?;
+    store.write(|w| {
+        let person = people::get(&w.as_read(), valid.person_id)?;
+        open_mission(&w.as_read(), person.mission_id)?;
+        let id = rows::acknowledge(w, &valid, &now())?;
+        rows::acknowledgments(&w.as_read(), person.mission_id)?
+            .into_iter()
+            .find(|a| a.id == id)
+            .ok_or(Error::NotFound {
+                what: "acknowledgment",
+                id,
+            })
+    })
+}
+
+/// The acknowledged alerts of the mission, in the order they were recorded.
+pub fn acknowledgments(store: &Store, mission_id: i64) -> Result<Vec<Acknowledgment>> {
+    store.read(|r| {
+        missions::get(r, mission_id)?;
+        rows::acknowledgments(r, mission_id)
+    })
+}
+
+/// The team board on `on` (`YYYY-MM-DD`; today when empty), by name.
+pub fn board(store: &Store, mission_id: i64, on: &str) -> Result<TeamBoard> {
+    let day = on_date(on)?;
+    let mut team = store.read(|r| team(r, mission_id, day))?;
+    let people = team
+        .members
+        .into_iter()
+        .map(|m| {
+            let own = team.checks.remove(&m.id).unwrap_or_default();
+            BoardRow {
+                open_alerts: team.alerts.get(&m.id).map_or(0, |a| a.len() as u32),
+                weeks: board::weeks(&own, day),
+                next_follow_up: board::next_follow_up(&own),
+                latest: own.last().cloned(),
+                person_id: m.id,
+                name: m.name,
+                job_title: m.job_title,
+            }
+        })
+        .collect();
+    Ok(TeamBoard {
+        on: day.to_string(),
+        people,
+    })
+}
+
+#[cfg(test)]
+mod tests;

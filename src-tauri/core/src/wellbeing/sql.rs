@@ -1,0 +1,226 @@
+//! SQL for the wellbeing notes.
+
+use super::input::{ValidAcknowledgment, ValidCheckIn};
+use super::model::*;
+use crate::error::{Error, Result};
+use crate::store::{Migration, Read, Write};
+use rusqlite::{named_params, OptionalExtension, Row};
+
+/// This feature's part of the schema (see `crate::schema`).
+pub(crate) const MIGRATIONS: &[Migration] = &[Migration {
+    id: "20261202110000_wellbeing",
+    sql: include_str!("migrations/20261202110000_wellbeing.sql"),
+}];
+
+const COLUMNS: &str = "c.id, c.person_id, c.checked_on, c.mood, c.stress, c.hours, c.signals, \
+                       c.observation, c.actions, c.follow_up_on, c.follow_up_done, c.created_at";
+
+fn join<T: Copy>(items: &[T], code: fn(T) -> &'static str) -> String {
+    items.iter().map(|i| code(*i)).collect::<Vec<_>>().join(" ")
+}
+
+/// Codes written by this module; an unknown one (a newer build's) is skipped, not fatal.
+fn split<T>(text: &str, of: fn(&str) -> Option<T>) -> Vec<T> {
+    text.split_whitespace().filter_map(of).collect()
+}
+
+fn check_in(row: &Row) -> rusqlite::Result<CheckIn> {
+    Ok(CheckIn {
+        id: row.get(0)?,
+        person_id: row.get(1)?,
+        checked_on: row.get(2)?,
+        mood: row.get(3)?,
+        stress: row.get(4)?,
+        hours: row.get(5)?,
+        signals: split(&row.get::<_, String>(6)?, Signal::from_code),
+        observation: row.get(7)?,
+        actions: split(&row.get::<_, String>(8)?, Action::from_code),
+        follow_up_on: row.get(9)?,
+        follow_up_done: row.get(10)?,
+        created_at: row.get(11)?,
+    })
+}
+
+pub fn insert(w: &Write, person_id: i64, c: &ValidCheckIn, now: &str) -> Result<i64> {
+    w.conn().execute(
+        "INSERT INTO checkins (person_id, checked_on, mood, stress, hours, signals,
+             observation, actions, follow_up_on, created_at)
+         VALUES (:person, :on, :mood, :stress, :hours, :signals, :observation, :actions,
+             :follow_up, :now)",
+        named_params! {
+            ":person": person_id, ":on": c.checked_on.to_string(), ":mood": c.mood,
+            ":stress": c.stress, ":hours": c.hours, ":signals": join(&c.signals, Signal::code),
+            ":observation": c.observation, ":actions": join(&c.actions, Action::code),
+            ":follow_up": c.follow_up_on.map(|d| d.to_string()), ":now": now,
+        },
+    )?;
+    Ok(w.conn().last_insert_rowid())
+}
+
+pub fn get(r: &Read, id: i64) -> Result<CheckIn> {
+    r.conn()
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM checkins c WHERE c.id = ?1"))?
+        .query_row([id], check_in)
+        .optional()?
+        .ok_or(Error::NotFound {
+            what: "check-in",
+            id,
+        })
+}
+
+/// A person's check-ins, oldest first.
+pub fn of_person(r: &Read, person_id: i64) -> Result<Vec<CheckIn>> {
+    let mut stmt = r.conn().prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM checkins c WHERE c.person_id = ?1 ORDER BY c.checked_on, c.id"
+    ))?;
+    let rows = stmt.query_map([person_id], check_in)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Every check-in of the mission's team members (not archived) up to `on`, by person then
+/// date.
+pub fn of_team(r: &Read, mission_id: i64, on: &str) -> Result<Vec<CheckIn>> {
+    let mut stmt = r.conn().prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM people p JOIN checkins c ON c.person_id = p.id
+         WHERE p.mission_id = ?1 AND p.team_member = 1 AND p.archived = 0
+           AND c.checked_on <= ?2
+         ORDER BY p.id, c.checked_on, c.id"
+    ))?;
+    let rows = stmt.query_map(rusqlite::params![mission_id, on], check_in)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+pub struct Member {
+    pub id: i64,
+    pub name: String,
+    pub job_title: String,
+}
+
+/// The mission's team members (not archived), by name.
+pub fn team(r: &Read, mission_id: i64) -> Result<Vec<Member>> {
+    let mut stmt = r.conn().prepare_cached(
+        "SELECT id, name, job_title FROM people
+         WHERE mission_id = ?1 AND team_member = 1 AND archived = 0
+         ORDER BY name COLLATE NOCASE, id",
+    )?;
+    let rows = stmt.query_map([mission_id], |row| {
+        Ok(Member {
+            id: row.get(0)?,
+            name: row.get(1)?,
+            job_title: row.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+pub fn is_team_member(r: &Read, person_id: i64) -> Result<bool> {
+    Ok(r.conn().query_row(
+        "SELECT team_member FROM people WHERE id = ?1",
+        [person_id],
+        |row| row.get(0),
+    )?)
+}
+
+pub fn set_team_member(w: &Write, person_id: i64, member: bool, now: &str) -> Result<()> {
+    w.conn().execute(
+        "UPDATE people SET team_member = ?2, updated_at = ?3 WHERE id = ?1",
+        rusqlite::params![person_id, member, now],
+    )?;
+    Ok(())
+}
+
+pub fn set_follow_up_done(w: &Write, id: i64, done: bool) -> Result<()> {
+    let changed = w.conn().execute(
+        "UPDATE checkins SET follow_up_done = ?2 WHERE id = ?1",
+        rusqlite::params![id, done],
+    )?;
+    if changed == 0 {
+        return Err(Error::NotFound {
+            what: "check-in",
+            id,
+        });
+    }
+    Ok(())
+}
+
+pub fn acknowledge(w: &Write, a: &ValidAcknowledgment, now: &str) -> Result<i64> {
+    w.conn().execute(
+        "INSERT INTO alert_acknowledgments (person_id, kind, since, acknowledged_on,
+             what_was_done, created_at)
+         VALUES (:person, :kind, :since, :on, :done, :now)
+         ON CONFLICT (person_id, kind, since) DO UPDATE SET
+             acknowledged_on = excluded.acknowledged_on, what_was_done = excluded.what_was_done",
+        named_params! {
+            ":person": a.person_id, ":kind": a.kind.code(), ":since": a.since.to_string(),
+            ":on": a.acknowledged_on.to_string(), ":done": a.what_was_done, ":now": now,
+        },
+    )?;
+    Ok(w.conn().query_row(
+        "SELECT id FROM alert_acknowledgments WHERE person_id = ?1 AND kind = ?2 AND since = ?3",
+        rusqlite::params![a.person_id, a.kind.code(), a.since.to_string()],
+        |row| row.get(0),
+    )?)
+}
+
+/// The acknowledgments of the mission's people.
+pub fn acknowledgments(r: &Read, mission_id: i64) -> Result<Vec<Acknowledgment>> {
+    let mut stmt = r.conn().prepare_cached(
+        "SELECT a.id, a.person_id, a.kind, a.since, a.acknowledged_on, a.what_was_done
+         FROM alert_acknowledgments a JOIN people p ON p.id = a.person_id
+         WHERE p.mission_id = ?1 ORDER BY a.id",
+    )?;
+    let rows = stmt.query_map([mission_id], |row| {
+        Ok(Acknowledgment {
+            id: row.get(0)?,
+            person_id: row.get(1)?,
+            kind: crate::store::code(row, 2, AlertKind::from_code)?,
+            since: row.get(3)?,
+            acknowledged_on: row.get(4)?,
+            what_was_done: row.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+pub fn thresholds(r: &Read, mission_id: i64) -> Result<Option<Thresholds>> {
+    Ok(r.conn()
+        .prepare_cached(
+            "SELECT long_week_hours, average_hours, low_mood, low_mood_streak, high_stress,
+                 high_stress_streak, acute_days, silence_days
+             FROM wellbeing_thresholds WHERE mission_id = ?1",
+        )?
+        .query_row([mission_id], |row| {
+            Ok(Thresholds {
+                long_week_hours: row.get(0)?,
+                average_hours: row.get(1)?,
+                low_mood: row.get(2)?,
+                low_mood_streak: row.get(3)?,
+                high_stress: row.get(4)?,
+                high_stress_streak: row.get(5)?,
+                acute_days: row.get(6)?,
+                silence_days: row.get(7)?,
+            })
+        })
+        .optional()?)
+}
+
+pub fn set_thresholds(w: &Write, mission_id: i64, t: &Thresholds) -> Result<()> {
+    w.conn().execute(
+        "INSERT OR REPLACE INTO wellbeing_thresholds (mission_id, long_week_hours,
+             average_hours, low_mood, low_mood_streak, high_stress, high_stress_streak,
+             acute_days, silence_days)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        rusqlite::params![
+            mission_id,
+            t.long_week_hours,
+            t.average_hours,
+            t.low_mood,
+            t.low_mood_streak,
+            t.high_stress,
+            t.high_stress_streak,
+            t.acute_days,
+            t.silence_days
+        ],
+    )?;
+    Ok(())
+}
