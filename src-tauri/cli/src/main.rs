@@ -13,6 +13,7 @@ mod passphrase;
 mod people_text;
 mod stakeholder_text;
 mod transfer_text;
+mod wellbeing_text;
 use std::process::ExitCode;
 
 #[derive(Debug, Parser)]
@@ -87,6 +88,25 @@ enum Command {
         #[command(subcommand)]
         command: InteractionCommand,
     },
+    /// Record how a team member is holding up.
+    Checkin {
+        #[command(subcommand)]
+        command: wellbeing_text::CheckinCommand,
+    },
+    /// The team board: each team member's latest check-in, open alerts, next follow-up.
+    Wellbeing {
+        #[arg(long)]
+        mission: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The team's open alerts, red first: person, kind, since, why.
+    Alerts {
+        #[arg(long)]
+        mission: i64,
+        #[arg(long)]
+        json: bool,
+    },
     /// Check the database's integrity and foreign keys (non-zero exit on any problem).
     Check,
     /// Create a complete demo mission (its charter approved, amended and signed) and print its id.
@@ -127,12 +147,16 @@ enum Command {
     },
     /// Write one mission (charter, signatures, announcements) to a passphrase-protected
     /// `.mandat` file, to move it to another laptop. The file's passphrase comes from
-    /// MANDAT_FILE_PASSPHRASE or is asked on the terminal.
+    /// MANDAT_FILE_PASSPHRASE or is asked on the terminal. The wellbeing notes stay behind
+    /// unless --include-wellbeing.
     Export {
         #[arg(long)]
         mission: i64,
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
+        /// Also carry the team's wellbeing notes (check-ins, acknowledged alerts).
+        #[arg(long)]
+        include_wellbeing: bool,
     },
     /// Import a mission from a `.mandat` file; prints the new mission's id.
     Import {
@@ -409,7 +433,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             output,
         } => document_text::export(&store, mission, version, lang.map(Into::into), &output),
         Command::Backup { output } => backup_text::backup(&store, &output),
-        Command::Export { mission, output } => transfer_text::export(&store, mission, &output),
+        Command::Export {
+            mission,
+            output,
+            include_wellbeing,
+        } => transfer_text::export(&store, mission, &output, include_wellbeing),
+        Command::Checkin { command } => wellbeing_text::checkin(&store, command),
+        Command::Wellbeing { mission, json } => wellbeing_text::board(&store, mission, json),
+        Command::Alerts { mission, json } => wellbeing_text::alerts(&store, mission, json),
         Command::Import {
             file,
             keep_both,

@@ -93,6 +93,15 @@ pub enum PersonCommand {
         #[arg(long, default_value = "")]
         note: String,
     },
+    /// Change what the register says about a person: whether they are in her team (and so
+    /// on the wellbeing board).
+    Set {
+        #[arg(long, value_name = "PID")]
+        person: i64,
+        /// yes or no.
+        #[arg(long, value_name = "yes|no", action = clap::ArgAction::Set, value_parser = crate::wellbeing_text::yes_no)]
+        team_member: bool,
+    },
     /// Erase a person and every row that names them (their assessments…). Needs --yes.
     Erase {
         #[arg(long, value_name = "PID")]
@@ -209,6 +218,12 @@ pub fn run(store: &Store, command: PersonCommand) -> Result<ExitCode, String> {
             let done =
                 mandat_core::announcement::brief(store, &input).map_err(|e| e.to_string())?;
             println!("told of version {} on {}", done.version, done.announced_on);
+        }
+        PersonCommand::Set {
+            person,
+            team_member,
+        } => {
+            return crate::wellbeing_text::set_team_member(store, person, team_member);
         }
         PersonCommand::Erase { person, yes } => {
             let preview = if yes {

@@ -31,9 +31,16 @@ fn file_passphrase(confirm: bool) -> Result<Zeroizing<String>, String> {
     Ok(first)
 }
 
-pub fn export(store: &Store, mission: i64, output: &Path) -> Result<ExitCode, String> {
+pub fn export(
+    store: &Store,
+    mission: i64,
+    output: &Path,
+    include_wellbeing: bool,
+) -> Result<ExitCode, String> {
     let passphrase = file_passphrase(true)?;
-    transfer::export_file(store, mission, &passphrase, output).map_err(|e| e.to_string())?;
+    let options = transfer::ExportOptions { include_wellbeing };
+    transfer::export_file_with(store, mission, &passphrase, output, &options)
+        .map_err(|e| e.to_string())?;
     println!("{}", output.display());
     Ok(ExitCode::SUCCESS)
 }
@@ -47,6 +54,12 @@ pub fn import(
     let passphrase = file_passphrase(false)?;
     let bytes = transfer::read(file).map_err(|e| e.to_string())?;
     let preview = transfer::preview(store, &bytes, &passphrase).map_err(|e| e.to_string())?;
+    if preview.wellbeing_notes > 0 {
+        eprintln!(
+            "this file holds {} wellbeing note(s) about {} person(s)",
+            preview.wellbeing_notes, preview.wellbeing_people
+        );
+    }
     eprintln!(
         "{} — {} (from {}): {} charter version(s), {} signature(s), {} audience(s); exported {}",
         preview.client,
