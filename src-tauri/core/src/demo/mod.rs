@@ -11,6 +11,7 @@ pub mod crowd;
 mod people;
 mod signature;
 mod timeline;
+mod wellbeing;
 
 use timeline::{Timeline, STARTED};
 
@@ -65,6 +66,7 @@ pub fn create(store: &Store, language: Language) -> Result<i64> {
     mission::set_status(store, created.id, MissionStatus::Active)?;
     charter::create(store, created.id, language, &created.manager_name, &t)?;
     people::create(store, created.id, language, &t)?;
+    wellbeing::create(store, created.id, language, &t)?;
     Ok(created.id)
 }
 
@@ -105,6 +107,31 @@ mod tests {
         let due = crate::stakeholder::interaction::follow_ups_due(store, id, "").unwrap();
         assert_eq!(due.len(), 2);
         assert!(!map::overdue(store, id, "").unwrap().is_empty());
+    }
+
+    fn the_team_recovers_with_one_alert_open(store: &Store, id: i64) {
+        use crate::wellbeing::{self, AlertKind};
+        let board = wellbeing::board(store, id, "").unwrap();
+        assert_eq!(board.people.len(), 8);
+        let never: Vec<_> = board.people.iter().filter(|r| r.latest.is_none()).collect();
+        assert_eq!(never.len(), 1);
+        assert_eq!(never[0].name, "Inès Morel");
+        let alerts = wellbeing::alerts(store, id, "").unwrap();
+        let open: Vec<_> = alerts.iter().map(|a| (a.name.as_str(), a.kind)).collect();
+        assert_eq!(open, [("Karima Benali", AlertKind::LongWeek)]);
+        let lead = board
+            .people
+            .iter()
+            .find(|r| r.name == "Yannick Bertrand")
+            .unwrap();
+        let notes = wellbeing::list_checkins(store, lead.person_id).unwrap();
+        assert_eq!(notes[0].hours, 120);
+        assert!(notes[0].acute() && notes[0].follow_up_done);
+        assert!(notes.last().unwrap().mood > notes[0].mood, "recovering");
+        let weeks: Vec<_> = lead.weeks.iter().filter_map(|w| w.hours).collect();
+        assert_eq!(weeks.len(), 8, "{weeks:?}");
+        assert_eq!(weeks[0], 120, "the 120-hour week on the sparkline");
+        assert!(!wellbeing::acknowledgments(store, id).unwrap().is_empty());
     }
 
     #[test]
@@ -158,6 +185,7 @@ mod tests {
             let board = crate::announcement::board(&store, id).unwrap();
             assert_eq!(board.audiences.iter().filter(|a| !a.told).count(), 2);
             the_people_tell_the_story(&store, id);
+            the_team_recovers_with_one_alert_open(&store, id);
         }
     }
 }
