@@ -38,6 +38,8 @@ const preview: ImportPreview = {
   signatures: 2,
   audiences: 3,
   existing: null,
+  wellbeingNotes: 0,
+  wellbeingPeople: 0,
 };
 
 const imported: Mission = {

@@ -112,6 +112,8 @@ export const en = {
   'transfer.count.signatures.other': '{count} signatures',
   'transfer.count.audiences.one': '{count} audience',
   'transfer.count.audiences.other': '{count} audiences',
+  'transfer.count.wellbeing.one': '{count} wellbeing note about {people} people',
+  'transfer.count.wellbeing.other': '{count} wellbeing notes about {people} people',
   'transfer.existing.legend': 'A mission with the same client and title is already on this laptop',
   'transfer.existing.keep': 'Keep both',
   'transfer.existing.keep.help': 'The imported mission is added next to the one already here. Nothing is deleted.',

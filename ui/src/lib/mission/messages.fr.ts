@@ -115,6 +115,8 @@ export const fr: Translation<typeof en> = {
   'transfer.count.signatures.other': '{count} signatures',
   'transfer.count.audiences.one': '{count} public',
   'transfer.count.audiences.other': '{count} publics',
+  'transfer.count.wellbeing.one': '{count} note de bien-être sur {people} personnes',
+  'transfer.count.wellbeing.other': '{count} notes de bien-être sur {people} personnes',
   'transfer.existing.legend': 'Une mission du même client et du même titre existe déjà sur cet ordinateur',
   'transfer.existing.keep': 'Garder les deux',
   'transfer.existing.keep.help': 'La mission importée s’ajoute à celle qui est déjà là. Rien n’est supprimé.',

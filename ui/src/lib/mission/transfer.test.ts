@@ -12,6 +12,8 @@ const preview: ImportPreview = {
   signatures: 1,
   audiences: 0,
   existing: null,
+  wellbeingNotes: 0,
+  wellbeingPeople: 0,
 };
 
 describe('missionFileName', () => {
@@ -29,5 +31,12 @@ describe('contentsLine', () => {
   it('counts the versions, signatures and audiences in each language', () => {
     expect(contentsLine(preview, translator('en'), 'en')).toBe('3 charter versions · 1 signature · 0 audiences');
     expect(contentsLine(preview, translator('fr'), 'fr')).toBe('3 versions de charte · 1 signature · 0 public');
+  });
+
+  it('says so when the file carries wellbeing notes, and says nothing of them otherwise', () => {
+    const withNotes = { ...preview, wellbeingNotes: 12, wellbeingPeople: 5 };
+    expect(contentsLine(withNotes, translator('en'), 'en')).toContain('12 wellbeing notes about 5 people');
+    expect(contentsLine(withNotes, translator('fr'), 'fr')).toContain('12 notes de bien-être sur 5 personnes');
+    expect(contentsLine(preview, translator('en'), 'en')).not.toContain('wellbeing');
   });
 });

@@ -20,11 +20,21 @@ export function carried(what: Carried, count: number, t: Translate, language: La
   return t(`transfer.count.${what}.${form}`, { count });
 }
 
-/** "3 charter versions · 2 signatures · 4 audiences". */
+/**
+ * "3 charter versions · 2 signatures · 4 audiences", and the wellbeing notes when the sender
+ * chose to include them: private notes about named people, said before they are imported.
+ */
 export function contentsLine(preview: ImportPreview, t: Translate, language: Language): string {
-  return [
+  const parts = [
     carried('versions', preview.versions, t, language),
     carried('signatures', preview.signatures, t, language),
     carried('audiences', preview.audiences, t, language),
-  ].join(' · ');
+  ];
+  if (preview.wellbeingNotes > 0) {
+    const form = new Intl.PluralRules(language).select(preview.wellbeingNotes) === 'one' ? 'one' : 'other';
+    parts.push(
+      t(`transfer.count.wellbeing.${form}`, { count: preview.wellbeingNotes, people: preview.wellbeingPeople }),
+    );
+  }
+  return parts.join(' · ');
 }
