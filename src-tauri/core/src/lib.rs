@@ -5,11 +5,11 @@
 //! temporary database.
 //!
 //! One folder per part of the product (`mission`, `charter`, `mandate`, `announcement`,
-//! `signing`, `document`, `transfer`, `backup`, `vault`, `settings`, `demo`). A feature holds
-//! its types, its rules, its SQL (`<feature>/sql.rs`) and its migrations
-//! (`<feature>/migrations/`). `store` is infrastructure only — opening, pragmas, the
-//! read/write split, the migration runner, snapshots, the integrity check — and imports no
-//! feature: arrows point one way. Leaves that everyone may use: `error`, `key`,
+//! `people`, `stakeholder`, `wellbeing`, `signing`, `document`, `transfer`, `backup`,
+//! `vault`, `settings`, `demo`). A feature holds its types, its rules, its SQL
+//! (`<feature>/sql.rs`) and its migrations (`<feature>/migrations/`). `store` is
+//! infrastructure only — opening, pragmas, the read/write split, the migration runner,
+//! snapshots, the integrity check — and imports no feature: arrows point one way. Leaves that everyone may use: `error`, `key`,
 //! `atomic_file` (every file Mandat writes), `validate`, `clock`.
 //!
 //! # Adding a feature
@@ -21,9 +21,10 @@
 //! 2. `src/<feature>/migrations/<YYYYMMDDHHMMSS>_<what>.sql`, listed in the feature's
 //!    `sql.rs` `MIGRATIONS`; the feature's list is named once in `schema::FEATURES`.
 //! 3. `src/<feature>/sql.rs`: its queries, through `store::Read` / `store::Write`.
-//! 4. Say where each new table goes when a mission moves: `transfer::sql::TABLES` (carried)
-//!    or `transfer::sql::EXCLUDED` (with the reason). A test over the schema fails until it
-//!    is in exactly one of them.
+//! 4. Say where each new table goes when a mission moves: `transfer::sql::TABLES` (carried),
+//!    `transfer::sql::OPT_IN` (carried only when she asks, as the wellbeing notes) or
+//!    `transfer::sql::EXCLUDED` (with the reason). A test over the schema fails until it is in
+//!    exactly one of them. A table naming a person goes in `people::erase` too.
 //! 5. Tests beside the code (`src/<feature>/tests.rs`), on `store::tests::temp_store()`.
 //!
 //! Then one command file in `src-tauri/app/commands/`, the CLI's subcommand, and the UI's

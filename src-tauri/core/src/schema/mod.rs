@@ -5,7 +5,7 @@
 //! Adding a table: write `<feature>/migrations/<YYYYMMDDHHMMSS>_<what>.sql`, list it in the
 //! feature's `MIGRATIONS` (in its `sql.rs`), name the feature's list below if it is new, then
 //! say whether the table travels in a `.mandat` file (`transfer::sql`); a test fails until
-//! it is either carried or excluded with its reason.
+//! it is carried, carried only when asked (`OPT_IN`) or excluded with its reason.
 
 use crate::backup::{self, BackupReason};
 use crate::error::Result;
