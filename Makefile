@@ -97,6 +97,7 @@ bench: deps ui $(TAURI_DRIVER)
 	$(CARGO) bench -p mandat-core --bench missions
 	$(CARGO) bench -p mandat-core --bench document
 	$(CARGO) bench -p mandat-core --bench stakeholders
+	$(CARGO) bench -p mandat-core --bench wellbeing
 	$(CARGO) build --release --workspace $(FEATURES) --bins
 	bash scripts/bench-startup.sh
 	MANDAT_APP=target/release/mandat TAURI_DRIVER=$(TAURI_DRIVER) NO_AT_BRIDGE=1 \

@@ -9,8 +9,9 @@
 //! `vault`, `settings`, `demo`). A feature holds its types, its rules, its SQL
 //! (`<feature>/sql.rs`) and its migrations (`<feature>/migrations/`). `store` is
 //! infrastructure only — opening, pragmas, the read/write split, the migration runner,
-//! snapshots, the integrity check — and imports no feature: arrows point one way. Leaves that everyone may use: `error`, `key`,
-//! `atomic_file` (every file Mandat writes), `validate`, `clock`.
+//! snapshots, the integrity check — and imports no feature: arrows point one way. Leaves
+//! that everyone may use: `error`, `key`, `atomic_file` (every file Mandat writes),
+//! `validate`, `clock`.
 //!
 //! # Adding a feature
 //!
