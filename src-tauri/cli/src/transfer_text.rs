@@ -37,6 +37,15 @@ pub fn export(
     output: &Path,
     include_wellbeing: bool,
 ) -> Result<ExitCode, String> {
+    if include_wellbeing {
+        let counts =
+            mandat_core::wellbeing::note_counts(store, mission).map_err(|e| e.to_string())?;
+        eprintln!(
+            "the file will hold {} wellbeing note(s) about {} person(s): notes about people's \
+             health, for the receiving laptop only",
+            counts.notes, counts.people
+        );
+    }
     let passphrase = file_passphrase(true)?;
     let options = transfer::ExportOptions { include_wellbeing };
     transfer::export_file_with(store, mission, &passphrase, output, &options)

@@ -202,7 +202,7 @@ fn the_notes_leave_in_a_mandat_file_only_when_asked() {
         d,
         &["export", "--mission", &m, "-o", without.to_str().unwrap()],
     ));
-    ok(cli(
+    let out = cli(
         d,
         &[
             "export",
@@ -212,7 +212,13 @@ fn the_notes_leave_in_a_mandat_file_only_when_asked() {
             with.to_str().unwrap(),
             "--include-wellbeing",
         ],
-    ));
+    );
+    let warned = String::from_utf8_lossy(&out.stderr).into_owned();
+    ok(out);
+    assert!(
+        warned.contains("1 wellbeing note(s) about 1 person(s)"),
+        "{warned}"
+    );
     let other = tempfile::tempdir().unwrap();
     let o = other.path();
     let first = ok(cli(o, &["import", without.to_str().unwrap()]));

@@ -115,6 +115,7 @@ fn all() -> Vec<(String, String)> {
         render::<w::CheckInInput>(&cfg),
         render::<w::Dimension>(&cfg),
         render::<w::Level>(&cfg),
+        render::<w::NoteCounts>(&cfg),
         render::<w::Signal>(&cfg),
         render::<w::TeamBoard>(&cfg),
         render::<w::Thresholds>(&cfg),

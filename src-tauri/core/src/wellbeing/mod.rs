@@ -100,6 +100,15 @@ pub fn set_follow_up_done(store: &Store, checkin_id: i64, done: bool) -> Result<
     })
 }
 
+/// How many notes the mission holds about how many people (the warning before they are
+/// included in a `.mandat` file names both).
+pub fn note_counts(store: &Store, mission_id: i64) -> Result<NoteCounts> {
+    store.read(|r| {
+        missions::get(r, mission_id)?;
+        rows::note_counts(r, mission_id)
+    })
+}
+
 /// The mission's thresholds (the defaults until changed).
 pub fn thresholds(store: &Store, mission_id: i64) -> Result<Thresholds> {
     store.read(|r| {

@@ -324,3 +324,12 @@ pub struct TeamBoard {
     pub on: String,
     pub people: Vec<BoardRow>,
 }
+
+/// How many check-ins the mission holds, about how many people: what the warning before
+/// "include wellbeing notes" names.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NoteCounts {
+    pub notes: u32,
+    pub people: u32,
+}

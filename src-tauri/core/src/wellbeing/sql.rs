@@ -224,3 +224,17 @@ pub fn set_thresholds(w: &Write, mission_id: i64, t: &Thresholds) -> Result<()> 
     )?;
     Ok(())
 }
+
+pub fn note_counts(r: &Read, mission_id: i64) -> Result<NoteCounts> {
+    Ok(r.conn().query_row(
+        "SELECT count(*), count(DISTINCT c.person_id) FROM checkins c
+         JOIN people p ON p.id = c.person_id WHERE p.mission_id = ?1",
+        [mission_id],
+        |row| {
+            Ok(NoteCounts {
+                notes: row.get(0)?,
+                people: row.get(1)?,
+            })
+        },
+    )?)
+}

@@ -47,6 +47,14 @@ fn a_check_in_round_trips_and_bad_input_names_its_field() {
     let done = set_follow_up_done(&store, c.id, true).unwrap();
     assert!(done.follow_up_done);
 
+    let m = people::get(&store, p).unwrap().mission_id;
+    assert_eq!(
+        note_counts(&store, m).unwrap(),
+        NoteCounts {
+            notes: 1,
+            people: 1
+        }
+    );
     let today = add_checkin(&store, p, &check("", 3, 3, 40)).unwrap();
     assert_eq!(today.checked_on, crate::clock::today());
 
@@ -73,7 +81,6 @@ fn a_check_in_round_trips_and_bad_input_names_its_field() {
     );
 
     // Only about a member of her team.
-    let m = people::get(&store, p).unwrap().mission_id;
     let other = people::add(&store, m, &person("Claire", Group::Management)).unwrap();
     assert!(!is_team_member(&store, other.id).unwrap());
     let refused = add_checkin(&store, other.id, &check("2026-10-05", 3, 3, 40));
