@@ -2,10 +2,11 @@
 //!
 //! Backups are whole, consistent copies made with SQLite's online backup API (never a file
 //! copy of a live database), in the `backups` folder beside the database, named
-//! `mandat-<UTC time>-<reason>.sqlite3`; the newest [`KEEP`] are kept. Mandat makes one at
-//! launch, one before any schema upgrade, and one a day while it stays open. Restoring first
-//! backs up the current database (`before-restore`), then copies the chosen backup into the
-//! live database through the same API, so the app keeps running on it.
+//! `mandat-<UTC time>-<reason>.sqlite3`; [`KEEP`] are kept, spread over days (see [`doomed`]).
+//! Mandat makes one at launch, one before any schema upgrade, and one a day while it stays
+//! open. Restoring first backs up the current database (`before-restore`), then copies the
+//! chosen backup into the live database through the same API, so the app keeps running on it;
+//! the backup being restored is never the one that pruning removes.
 
 mod model;
 
@@ -20,8 +21,11 @@ use std::path::{Path, PathBuf};
 
 /// The folder, inside the data directory.
 pub const DIR: &str = "backups";
-/// How many backups are kept (the oldest go first).
+/// How many backups are kept.
 pub const KEEP: usize = 10;
+/// Of those, one for each of this many distinct days (the newest of each) comes first, so that
+/// a morning of unlocks (each makes a launch backup) cannot push out the day before.
+pub const DAYS: usize = 5;
 /// How old the newest backup may get while Mandat stays open.
 pub const DAILY: chrono::Duration = chrono::Duration::hours(24);
 
@@ -40,12 +44,17 @@ fn file_error<'a>(
     }
 }
 
-/// Backs the database up now, then drops the oldest beyond [`KEEP`].
+/// Backs the database up now, then prunes the backups to [`KEEP`].
 pub fn create(store: &Store, reason: BackupReason) -> Result<BackupInfo> {
+    create_sparing(store, reason, None)
+}
+
+/// As [`create`], never removing `spare`.
+fn create_sparing(store: &Store, reason: BackupReason, spare: Option<&Path>) -> Result<BackupInfo> {
     let path = new_path(store.data_dir(), reason)?;
     store.backup_to(&path)?;
     let key = store.key();
-    prune(&dir(store.data_dir()), &key)?;
+    prune(store.data_dir(), &key, spare)?;
     info(&path, &key)
 }
 
@@ -129,13 +138,44 @@ pub fn list(data_dir: &Path, key: &Key) -> Result<Vec<BackupInfo>> {
     Ok(found)
 }
 
-fn prune(dir: &Path, key: &Key) -> Result<()> {
-    let data_dir = dir.parent().unwrap_or(dir);
-    for old in list(data_dir, key)?.into_iter().skip(KEEP) {
+fn prune(data_dir: &Path, key: &Key, spare: Option<&Path>) -> Result<()> {
+    // The same file, however its path was written.
+    let spare = spare.and_then(|p| std::fs::canonicalize(p).ok());
+    let is_spare = |b: &BackupInfo| spare.is_some() && std::fs::canonicalize(&b.path).ok() == spare;
+    for old in doomed(&list(data_dir, key)?, is_spare) {
         let path = Path::new(&old.path);
         std::fs::remove_file(path).map_err(file_error("remove", path))?;
     }
     Ok(())
+}
+
+/// Of backups listed newest first, those pruning removes. Kept: the newest backup of each of
+/// the [`DAYS`] latest days that have one, then the newest of the others, [`KEEP`] in all —
+/// and the spare one (a backup being restored) whatever its age.
+fn doomed(newest_first: &[BackupInfo], is_spare: impl Fn(&BackupInfo) -> bool) -> Vec<&BackupInfo> {
+    let day = |b: &BackupInfo| b.created_at.get(..10).unwrap_or_default().to_owned();
+    let mut kept = vec![false; newest_first.len()];
+    let mut days: Vec<String> = Vec::new();
+    for (i, b) in newest_first.iter().enumerate() {
+        if days.len() < DAYS && !days.contains(&day(b)) {
+            days.push(day(b));
+            kept[i] = true;
+        }
+    }
+    let mut room = KEEP.saturating_sub(days.len());
+    for flag in kept.iter_mut().filter(|k| !**k) {
+        if room == 0 {
+            break;
+        }
+        *flag = true;
+        room -= 1;
+    }
+    newest_first
+        .iter()
+        .zip(kept)
+        .filter(|(b, kept)| !kept && !is_spare(b))
+        .map(|(b, _)| b)
+        .collect()
 }
 
 /// The backups of the open store, newest first.
@@ -243,7 +283,7 @@ fn resolve(data_dir: &Path, file: &str) -> PathBuf {
 pub fn restore(store: &Store, file: &str) -> Result<BackupInfo> {
     let path = resolve(store.data_dir(), file);
     drop(open_checked(&path, &store.key())?);
-    let safety = create(store, BackupReason::BeforeRestore)?;
+    let safety = create_sparing(store, BackupReason::BeforeRestore, Some(&path))?;
     store.restore_from(&path)?;
     Ok(safety)
 }

@@ -149,3 +149,89 @@ fn backup_names_carry_their_time_and_reason() {
     assert_eq!(parse_name("mandat-x-launch.sqlite3"), None);
     assert_eq!(parse_name("notes.txt"), None);
 }
+
+fn made_on(created_at: &str) -> BackupInfo {
+    BackupInfo {
+        file: format!("{created_at}.sqlite3"),
+        path: format!("/backups/{created_at}.sqlite3"),
+        created_at: created_at.to_owned(),
+        reason: BackupReason::Launch,
+        bytes: 1,
+        summary: None,
+    }
+}
+
+#[test]
+fn a_morning_of_unlocks_does_not_push_out_the_days_before() {
+    // Fifteen launch backups this morning, newest first, then one a day for six days.
+    let mut all: Vec<BackupInfo> = (0..15)
+        .rev()
+        .map(|m| made_on(&format!("2026-12-02T09:{m:02}:00.000Z")))
+        .collect();
+    all.extend(
+        (1..=6)
+            .rev()
+            .map(|d| made_on(&format!("2026-11-2{d}T18:00:00.000Z"))),
+    );
+    all[15..].sort_by(|a, b| b.created_at.cmp(&a.created_at));
+    let gone: Vec<&str> = doomed(&all, |_| false)
+        .iter()
+        .map(|b| b.created_at.as_str())
+        .collect();
+    let kept: Vec<&str> = all
+        .iter()
+        .map(|b| b.created_at.as_str())
+        .filter(|c| !gone.contains(c))
+        .collect();
+    assert_eq!(kept.len(), KEEP);
+    // Today's newest six, and the newest of each of the four days before.
+    assert_eq!(
+        kept,
+        [
+            "2026-12-02T09:14:00.000Z",
+            "2026-12-02T09:13:00.000Z",
+            "2026-12-02T09:12:00.000Z",
+            "2026-12-02T09:11:00.000Z",
+            "2026-12-02T09:10:00.000Z",
+            "2026-12-02T09:09:00.000Z",
+            "2026-11-26T18:00:00.000Z",
+            "2026-11-25T18:00:00.000Z",
+            "2026-11-24T18:00:00.000Z",
+            "2026-11-23T18:00:00.000Z",
+        ]
+    );
+    // A spare backup (being restored) stays whatever its age.
+    let spared = doomed(&all, |b| b.created_at == "2026-11-21T18:00:00.000Z");
+    assert!(spared
+        .iter()
+        .all(|b| b.created_at != "2026-11-21T18:00:00.000Z"));
+    assert_eq!(spared.len(), all.len() - KEEP - 1);
+}
+
+#[test]
+fn restoring_the_oldest_of_a_full_set_of_backups_works_and_keeps_it() {
+    let (dir, store) = temp_store();
+    mission::create(&store, &draft("Ravel", "Le plus ancien")).unwrap();
+    let oldest = create(&store, BackupReason::Manual).unwrap();
+    mission::create(&store, &draft("Ravel", "Ensuite")).unwrap();
+    for _ in 0..KEEP - 1 {
+        create(&store, BackupReason::Manual).unwrap();
+    }
+    let all = list(dir.path(), &key()).unwrap();
+    assert_eq!(all.len(), KEEP);
+    assert_eq!(
+        all.last().unwrap().file,
+        oldest.file,
+        "the oldest of a full set"
+    );
+
+    restore(&store, &oldest.file).unwrap();
+    assert_eq!(titles(&store), ["Le plus ancien"]);
+    assert!(
+        list(dir.path(), &key())
+            .unwrap()
+            .iter()
+            .any(|b| b.file == oldest.file),
+        "the backup restored is still there"
+    );
+}
