@@ -9,6 +9,9 @@ use std::path::{Path, PathBuf};
 use zeroize::Zeroizing;
 
 pub const KEY_FILE: &str = "mandat.key.json";
+/// The key file of a passphrase change under way: written before the database is re-encrypted,
+/// renamed over [`KEY_FILE`] once it is, so no crash leaves a database whose salt is lost.
+pub const NEXT_KEY_FILE: &str = "mandat.key.next.json";
 
 pub use crate::key::Key;
 
@@ -33,6 +36,10 @@ const PARALLELISM: u32 = 1;
 
 pub fn path(data_dir: &Path) -> PathBuf {
     data_dir.join(KEY_FILE)
+}
+
+pub fn next_path(data_dir: &Path) -> PathBuf {
+    data_dir.join(NEXT_KEY_FILE)
 }
 
 fn derive(passphrase: &str, file: &KeyFile) -> Result<Key> {
@@ -93,7 +100,15 @@ pub fn open(passphrase: &str, file: &KeyFile) -> Result<Key> {
 }
 
 pub fn read(data_dir: &Path) -> Result<Option<KeyFile>> {
-    let path = path(data_dir);
+    read_at(path(data_dir))
+}
+
+/// The key file of a passphrase change that did not finish, if any.
+pub fn read_next(data_dir: &Path) -> Result<Option<KeyFile>> {
+    read_at(next_path(data_dir))
+}
+
+fn read_at(path: PathBuf) -> Result<Option<KeyFile>> {
     match std::fs::read(&path) {
         Ok(bytes) => serde_json::from_slice(&bytes)
             .map(Some)
@@ -112,8 +127,41 @@ pub fn read(data_dir: &Path) -> Result<Option<KeyFile>> {
 
 /// Writes the key file atomically.
 pub fn write(data_dir: &Path, file: &KeyFile) -> Result<()> {
-    let bytes = serde_json::to_vec_pretty(file).expect("plain data");
-    crate::atomic_file::write(&path(data_dir), &bytes)
+    write_at(&path(data_dir), file)
+}
+
+/// Writes the key file of a passphrase change, before the database is re-encrypted.
+pub fn write_next(data_dir: &Path, file: &KeyFile) -> Result<()> {
+    write_at(&next_path(data_dir), file)
+}
+
+fn write_at(path: &Path, file: &KeyFile) -> Result<()> {
+    let bytes = serde_json::to_vec_pretty(file).map_err(|e| bad_file(&e.to_string()))?;
+    crate::atomic_file::write(path, &bytes)
+}
+
+/// The change's key file becomes the key file (one rename, the folder synced).
+pub fn promote_next(data_dir: &Path) -> Result<()> {
+    let (from, to) = (next_path(data_dir), path(data_dir));
+    std::fs::rename(&from, &to).map_err(|source| Error::File {
+        action: "rename",
+        path: from,
+        source,
+    })?;
+    crate::atomic_file::sync_folder(data_dir)
+}
+
+/// Forgets a change that never reached the database.
+pub fn drop_next(data_dir: &Path) -> Result<()> {
+    match std::fs::remove_file(next_path(data_dir)) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(source) => Err(Error::File {
+            action: "remove",
+            path: next_path(data_dir),
+            source,
+        }),
+    }
 }
 
 #[cfg(test)]

@@ -88,11 +88,31 @@ pub fn create(data_dir: &Path, passphrase: &str) -> Result<Store> {
 }
 
 /// Opens the database with `passphrase`; a wrong one changes nothing.
+///
+/// A passphrase change that stopped half-way (see [`change`]) is finished here: the new
+/// passphrase opens a database already re-encrypted (and its key file takes over), the old one
+/// opens a database the change never reached (and the change is forgotten).
 pub fn unlock(data_dir: &Path, passphrase: &str) -> Result<Store> {
     let file = key::read(data_dir)?.ok_or(Error::NotSetUp)?;
-    let key = key::open(passphrase, &file)?;
-    encrypt_leftovers(data_dir, &key)?;
-    Store::open(data_dir, &key)
+    let next = key::read_next(data_dir)?;
+    match key::open(passphrase, &file) {
+        Ok(key) => {
+            encrypt_leftovers(data_dir, &key)?;
+            let opened = Store::open(data_dir, &key);
+            if opened.is_ok() {
+                key::drop_next(data_dir)?;
+            }
+            opened
+        }
+        Err(Error::WrongPassphrase) if next.is_some() => {
+            let next = next.ok_or(Error::WrongPassphrase)?;
+            let key = key::open(passphrase, &next)?;
+            let store = Store::open(data_dir, &key).map_err(|_| Error::WrongPassphrase)?;
+            key::promote_next(data_dir)?;
+            Ok(store)
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// The key for `passphrase`, checked, without opening anything (restoring a damaged database).
@@ -101,15 +121,21 @@ pub fn key_for(data_dir: &Path, passphrase: &str) -> Result<Key> {
     key::open(passphrase, &file)
 }
 
-/// Changes the passphrase: the database and its backups are re-encrypted with the new key.
+/// Changes the passphrase: the database and its backups are re-encrypted with the new key. The
+/// new key file is written first (beside the current one), the database re-encrypted, then the
+/// new file renamed over the old: no crash or full disk can leave a database whose salt was
+/// never saved.
 pub fn change(store: &Store, current: &str, new: &str) -> Result<()> {
     let data_dir = store.data_dir().to_owned();
     let file = key::read(&data_dir)?.ok_or(Error::NotSetUp)?;
     let old = key::open(current, &file)?;
     check_passphrase("newPassphrase", new)?;
     let (next, next_file) = key::new(new)?;
+    // The new salt is on disk before the database needs it; a crash at any point leaves a
+    // pair that `unlock` can open with one passphrase or the other.
+    key::write_next(&data_dir, &next_file)?;
     store.rekey(&next)?;
-    key::write(&data_dir, &next_file)?;
+    key::promote_next(&data_dir)?;
     backup::rekey_all(&data_dir, &old, &next)
 }
 

@@ -189,3 +189,46 @@ fn an_earlier_mandat_s_real_database_keeps_its_missions() {
     assert!(!is_plain(&db));
     assert!(!contains(&std::fs::read(&db).unwrap(), TITLE));
 }
+
+#[test]
+fn a_passphrase_change_cut_short_is_finished_or_forgotten_at_the_next_unlock() {
+    const NEW: &str = "a brand new passphrase";
+    // Cut after the database was re-encrypted, before the key files were swapped.
+    let dir = tempfile::tempdir().unwrap();
+    let store = create(dir.path(), SECRET).unwrap();
+    mission::create(&store, &draft("Ravel", TITLE)).unwrap();
+    let (next, next_file) = key::new(NEW).unwrap();
+    key::write_next(dir.path(), &next_file).unwrap();
+    store.rekey(&next).unwrap();
+    drop(store);
+    assert!(
+        unlock(dir.path(), SECRET).is_err(),
+        "the database needs the new key now"
+    );
+    let store = unlock(dir.path(), NEW).unwrap();
+    assert_eq!(mission::list(&store).unwrap().len(), 1);
+    assert!(
+        !key::next_path(dir.path()).exists(),
+        "the change is finished"
+    );
+    drop(store);
+    assert!(unlock(dir.path(), NEW).is_ok());
+
+    // Cut before the database was touched: the old passphrase still opens it.
+    let dir = tempfile::tempdir().unwrap();
+    let store = create(dir.path(), SECRET).unwrap();
+    mission::create(&store, &draft("Ravel", TITLE)).unwrap();
+    let (_, next_file) = key::new(NEW).unwrap();
+    key::write_next(dir.path(), &next_file).unwrap();
+    drop(store);
+    assert!(matches!(
+        unlock(dir.path(), NEW),
+        Err(Error::WrongPassphrase)
+    ));
+    let store = unlock(dir.path(), SECRET).unwrap();
+    assert_eq!(mission::list(&store).unwrap().len(), 1);
+    assert!(
+        !key::next_path(dir.path()).exists(),
+        "the change is forgotten"
+    );
+}
