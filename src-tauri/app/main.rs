@@ -7,7 +7,7 @@ mod startup;
 mod vault;
 
 use clap::Parser;
-use startup::{Args, DataDirLock, Started};
+use startup::{Args, Started};
 use tauri::Manager;
 use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
 
@@ -37,12 +37,12 @@ fn main() {
         .manage(started)
         .setup(move |app| {
             // Nothing opens before the passphrase: the window asks for it (see `vault`).
-            match DataDirLock::acquire(&data_dir) {
+            match mandat_core::data_dir::lock(&data_dir) {
                 Ok(lock) => {
                     app.manage(lock);
                     app.manage(vault::Vault::new(data_dir.clone(), app.handle().clone()));
                 }
-                Err(message) => refuse_to_start(app.handle(), message),
+                Err(refused) => refuse_to_start(app.handle(), refused.to_string()),
             }
             Ok(())
         })

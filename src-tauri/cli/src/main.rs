@@ -316,6 +316,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     }
     let dir = data_dir::resolve(cli.data_dir)
         .ok_or("no data folder: pass --data-dir DIR or set MANDAT_DATA_DIR")?;
+    // The window's lock: no command may replace or change the database under a running app.
+    let _lock = data_dir::lock(&dir).map_err(|e| e.to_string())?;
     let passphrase = passphrase::get(&dir)?;
     // Restoring must work when the database is too damaged to open.
     if let Command::Restore { file } = &cli.command {
