@@ -33,6 +33,10 @@ pub enum Invalid {
     OutOfRange { min: i64, max: i64 },
     #[error("is in the future")]
     Future,
+    /// A date before the one it follows from (a decision before the version was started, an
+    /// announcement before the approval it announces): `earliest` is the first day allowed.
+    #[error("is before {earliest}")]
+    TooEarly { earliest: String },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -135,6 +139,7 @@ impl Error {
                 Invalid::Malformed => ErrorCode::Malformed,
                 Invalid::OutOfRange { .. } => ErrorCode::OutOfRange,
                 Invalid::Future => ErrorCode::Future,
+                Invalid::TooEarly { .. } => ErrorCode::TooEarly,
             },
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::Closed(_) => ErrorCode::Closed,
@@ -178,6 +183,7 @@ pub enum ErrorCode {
     Malformed,
     OutOfRange,
     Future,
+    TooEarly,
     NotFound,
     Closed,
     Frozen,
@@ -213,7 +219,8 @@ pub struct ApiError {
     pub field: Option<String>,
     /// The limit that was passed, for `too_long`, `too_short` and `out_of_range` (its top).
     pub limit: Option<u32>,
-    /// What the error lists, for `open_clauses`: the clauses still to discuss.
+    /// What the error lists: for `open_clauses` the clauses still to discuss; for `too_early`
+    /// the first day allowed (`YYYY-MM-DD`).
     pub items: Vec<String>,
 }
 
@@ -233,6 +240,10 @@ impl From<&Error> for ApiError {
         };
         let items = match error {
             Error::OpenClauses(items) => items.clone(),
+            Error::Invalid {
+                reason: Invalid::TooEarly { earliest },
+                ..
+            } => vec![earliest.clone()],
             _ => Vec::new(),
         };
         ApiError {

@@ -30,6 +30,7 @@ const CODES: Record<ErrorCode, true> = {
   malformed: true,
   out_of_range: true,
   future: true,
+  too_early: true,
   not_found: true,
   closed: true,
   frozen: true,

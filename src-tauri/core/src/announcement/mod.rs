@@ -147,6 +147,8 @@ pub fn announce(store: &Store, input: &AnnouncementInput) -> Result<Board> {
         let mission_id = rows::audience_mission(&w.as_read(), input.audience_id)?;
         let version =
             charter::latest_approved(&w.as_read(), mission_id)?.ok_or(Error::NothingApproved)?;
+        // Told after the approval it announces, and not on a day still to come.
+        validate::day_between("announcedOn", &on, version.decided_on.as_deref())?;
         let record = rows::NewAnnouncement {
             by: &by,
             on: &on,

@@ -88,14 +88,12 @@ pub fn brief(store: &Store, input: &BriefingInput) -> Result<Briefing> {
         Some(date) => date.to_string(),
         None => today(),
     };
-    if on > today() {
-        return Err(Error::invalid("announcedOn", Invalid::Future));
-    }
     let note = validate::text("note", &input.note, MAX_NOTE)?;
     store.write(|w| {
         let r = w.as_read();
         let mission = people::get(&r, input.person_id)?.mission_id;
         let version = charter::latest_approved(&r, mission)?.ok_or(Error::NothingApproved)?;
+        validate::day_between("announcedOn", &on, version.decided_on.as_deref())?;
         w.conn().execute(
             "INSERT INTO briefings (person_id, version_id, announced_by, announced_on, channel,
                  note, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",

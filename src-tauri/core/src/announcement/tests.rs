@@ -1,5 +1,6 @@
 use super::*;
 use crate::charter::{self, DecisionInput, Verdict};
+use crate::error::Invalid;
 use crate::mission::{self, tests::draft};
 use crate::store::tests::temp_store;
 
@@ -9,7 +10,7 @@ fn approve(store: &Store, version_id: i64) {
         verdict: Verdict::Approve,
         approver_name: "Claire Moreau".into(),
         approver_title: "DG".into(),
-        decided_on: String::new(),
+        decided_on: "2026-11-01".into(),
         note: String::new(),
     };
     charter::decide(store, version_id, &d).unwrap();
@@ -110,4 +111,38 @@ fn announcements_are_validated_and_audiences_can_change() {
         remove_audience(&store, id),
         Err(Error::NotFound { .. })
     ));
+}
+
+#[test]
+fn an_announcement_is_not_dated_before_its_approval_nor_in_the_future() {
+    let (_dir, store) = temp_store();
+    let m = mission::create(&store, &draft("Ravel", "T")).unwrap();
+    let board = add_audience(&store, m.id, "Équipe infrastructure").unwrap();
+    let audience_id = board.audiences[0].audience.id;
+    let v = charter::start(&store, m.id).unwrap().version.id;
+    approve(&store, v);
+    let on = |date: &str| AnnouncementInput {
+        audience_id,
+        announced_by: "Claire Moreau".into(),
+        announced_on: date.into(),
+        channel: Channel::Meeting,
+        note: String::new(),
+    };
+    let before = announce(&store, &on("2026-10-31")).unwrap_err();
+    assert!(
+        matches!(&before, Error::Invalid { field: "announcedOn", reason: Invalid::TooEarly { earliest } } if earliest == "2026-11-01"),
+        "{before}"
+    );
+    assert_eq!(crate::error::ApiError::from(&before).items, ["2026-11-01"]);
+    assert!(matches!(
+        announce(&store, &on("2999-01-01")),
+        Err(Error::Invalid {
+            field: "announcedOn",
+            reason: Invalid::Future
+        })
+    ));
+    assert!(
+        announce(&store, &on("2026-11-01")).is_ok(),
+        "the day of the approval"
+    );
 }

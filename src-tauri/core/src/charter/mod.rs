@@ -185,6 +185,8 @@ pub fn decide(store: &Store, version_id: i64, decision: &DecisionInput) -> Resul
         Some(date) => date.to_string(),
         None => clock::today(),
     };
+    // A decision is taken, not planned: never dated in the future.
+    validate::day_between("decidedOn", &decided_on, None)?;
     let note = validate::text("note", &decision.note, input::MAX_DETAIL)?;
     transition(
         store,

@@ -476,3 +476,23 @@ fn english_missions_name_catalogue_clauses_in_english() {
     let api = crate::error::ApiError::from(&err);
     assert_eq!(api.items, ["Spend up to an amount"]);
 }
+
+#[test]
+fn a_decision_dated_in_the_future_is_refused_and_nothing_changes() {
+    let (_dir, store) = temp_store();
+    let c = new_charter(&store);
+    submit(&store, c.version.id).unwrap();
+    let later = DecisionInput {
+        decided_on: "2999-01-01".into(),
+        ..approval()
+    };
+    assert!(matches!(
+        decide(&store, c.version.id, &later),
+        Err(Error::Invalid {
+            field: "decidedOn",
+            reason: Invalid::Future
+        })
+    ));
+    let after = get(&store, c.version.mission_id, None).unwrap().unwrap();
+    assert_eq!(after.version.status, VersionStatus::InReview);
+}

@@ -14,6 +14,7 @@ field: string | null,
  */
 limit: number | null, 
 /**
- * What the error lists, for `open_clauses`: the clauses still to discuss.
+ * What the error lists: for `open_clauses` the clauses still to discuss; for `too_early`
+ * the first day allowed (`YYYY-MM-DD`).
  */
 items: Array<string>, };

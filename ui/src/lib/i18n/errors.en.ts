@@ -35,6 +35,8 @@ export const en = {
   'error.malformed': 'This value is not in the expected form.',
   'error.out_of_range': 'This value is out of range: {limit} at most.',
   'error.future': 'This date is in the future.',
+  'error.too_early': 'This date is before {date}, the first day it can be (the approval it follows, for instance).',
+  'error.too_early.unknown': 'This date is earlier than the event it follows.',
   'error.file': 'The file could not be read or written. Check the folder and try again.',
   'error.corrupt':
     'This file is damaged or is not a Mandat database, so it cannot be used. Your data was not changed.',

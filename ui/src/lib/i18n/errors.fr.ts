@@ -38,6 +38,8 @@ export const fr: Translation<typeof en> = {
   'error.malformed': 'Cette valeur n’a pas la forme attendue.',
   'error.out_of_range': 'Cette valeur est hors limites : {limit} au maximum.',
   'error.future': 'Cette date est dans le futur.',
+  'error.too_early': 'Cette date précède le {date}, le premier jour possible (celui de l’approbation qu’elle suit, par exemple).',
+  'error.too_early.unknown': 'Cette date précède l’événement qu’elle suit.',
   'error.file': 'Le fichier n’a pas pu être lu ou écrit. Vérifiez le dossier et réessayez.',
   'error.corrupt':
     'Ce fichier est endommagé ou n’est pas une base de données Mandat : il ne peut pas servir. Vos données n’ont pas été modifiées.',

@@ -45,6 +45,7 @@ describe('errorMessage', () => {
       'malformed',
       'out_of_range',
       'future',
+      'too_early',
       'file',
       'corrupt',
       'wrong_passphrase',
@@ -97,6 +98,12 @@ describe('errorMessage', () => {
       'The planned end is before the start date.',
     );
   });
+  it('names the first day allowed when a date comes too early, in the UI language', () => {
+    const early = error('too_early', { field: 'announcedOn', items: ['2026-11-01'] });
+    expect(errorMessage(early, en, { language: 'en' })).toContain('1 November 2026');
+    expect(errorMessage(early, fr, { language: 'fr' })).toContain('1 novembre 2026');
+  });
+
   it('lists the clauses still to discuss, as a sentence of the UI language', () => {
     const open = error('open_clauses', { items: ['Scope', 'Budget', 'Reporting line'] });
     expect(errorMessage(open, en, { language: 'en' })).toBe(

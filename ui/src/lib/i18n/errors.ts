@@ -8,7 +8,7 @@
 import type { ApiError } from '../bindings/ApiError';
 import type { Language } from '../bindings/Language';
 import type { Translate } from './catalogue';
-import { isoDay } from './dates';
+import { formatDay, isoDay } from './dates';
 
 /** « A, B et C » / "A, B and C". */
 export function listOf(items: readonly string[], language: Language): string {
@@ -88,6 +88,10 @@ export function errorMessage(
       return t('error.out_of_range', { limit: error.limit ?? '' });
     case 'future':
       return t('error.future');
+    case 'too_early':
+      return error.items[0]
+        ? t('error.too_early', { date: formatDay(error.items[0], language) })
+        : t('error.too_early.unknown');
     case 'corrupt':
       return t('error.corrupt');
     case 'wrong_passphrase':
