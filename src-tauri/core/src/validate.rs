@@ -41,6 +41,25 @@ pub fn date(field: &'static str, value: &str) -> Result<NaiveDate> {
     optional_date(field, value)?.ok_or(Error::invalid(field, Invalid::Required))
 }
 
+/// `date` (`YYYY-MM-DD`) if it is neither after today nor before `earliest` (a date, or the
+/// date part of a timestamp): the rule for a decision, an announcement, a briefing.
+pub fn day_between(field: &'static str, date: &str, earliest: Option<&str>) -> Result<()> {
+    if date > crate::clock::today().as_str() {
+        return Err(Error::invalid(field, Invalid::Future));
+    }
+    if let Some(earliest) = earliest.map(|e| e.get(..10).unwrap_or(e)) {
+        if date < earliest {
+            return Err(Error::invalid(
+                field,
+                Invalid::TooEarly {
+                    earliest: earliest.to_owned(),
+                },
+            ));
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,23 +120,4 @@ mod tests {
             })
         ));
     }
-}
-
-/// `date` (`YYYY-MM-DD`) if it is neither after today nor before `earliest` (a date, or the
-/// date part of a timestamp): the rule for a decision, an announcement, a briefing.
-pub fn day_between(field: &'static str, date: &str, earliest: Option<&str>) -> Result<()> {
-    if date > crate::clock::today().as_str() {
-        return Err(Error::invalid(field, Invalid::Future));
-    }
-    if let Some(earliest) = earliest.map(|e| e.get(..10).unwrap_or(e)) {
-        if date < earliest {
-            return Err(Error::invalid(
-                field,
-                Invalid::TooEarly {
-                    earliest: earliest.to_owned(),
-                },
-            ));
-        }
-    }
-    Ok(())
 }
