@@ -97,6 +97,7 @@ bench: deps ui $(TAURI_DRIVER)
 	$(CARGO) bench -p mandat-core --bench missions
 	$(CARGO) bench -p mandat-core --bench document
 	$(CARGO) bench -p mandat-core --bench stakeholders
+	cd ui && npx vitest bench --run src/lib/stakeholder/search.bench.ts
 	$(CARGO) bench -p mandat-core --bench wellbeing
 	$(CARGO) build --release --workspace $(FEATURES) --bins
 	bash scripts/bench-startup.sh

@@ -34,12 +34,25 @@ export function holdsAll(text: string, words: readonly string[]): boolean {
   return words.every((word) => text.includes(word));
 }
 
+type Findable = Pick<Person, 'name' | 'jobTitle' | 'team'>;
+
+// Each person's folded text, kept while the person object lives: a keystroke then costs one
+// `includes` per person, not a Unicode normalisation. A person saved comes back from Rust as
+// a new object, so an edited name is folded afresh.
+const folded = new WeakMap<Findable, { from: string; text: string }>();
+
+function foldedText(person: Findable): string {
+  const from = `${person.name}\n${person.jobTitle}\n${person.team}`;
+  const known = folded.get(person);
+  if (known && known.from === from) return known.text;
+  const text = fold(from);
+  folded.set(person, { from, text });
+  return text;
+}
+
 /** The people whose name, title or team holds every word of `query`, in their order. */
-export function findPeople<P extends Pick<Person, 'name' | 'jobTitle' | 'team'>>(
-  people: readonly P[],
-  query: string,
-): P[] {
+export function findPeople<P extends Findable>(people: readonly P[], query: string): P[] {
   const words = queryWords(query);
   if (words.length === 0) return [...people];
-  return people.filter((person) => holdsAll(searchText(person), words));
+  return people.filter((person) => holdsAll(foldedText(person), words));
 }
