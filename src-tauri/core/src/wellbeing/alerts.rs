@@ -177,17 +177,44 @@ fn dated_alerts(checks: &[CheckIn], on: NaiveDate, out: &mut Vec<Raised>) {
     }
 }
 
-/// The open alerts of one person whose check-ins (oldest first, none after `on`) are `checks`.
+/// Whether check-ins read from `horizon` on are too few to judge the person's states: none at
+/// all, or a run of long weeks, low moods or high stress that may have begun before the
+/// horizon, or a 4-week average whose window reaches past it. Then the whole history is read.
+pub(crate) fn needs_history(recent: &[CheckIn], t: &Thresholds, horizon: NaiveDate) -> bool {
+    if recent.is_empty() {
+        return true;
+    }
+    let runs = [
+        trailing(recent, |i| recent[i].hours >= t.long_week_hours),
+        trailing(recent, |i| recent[i].mood <= t.low_mood),
+        trailing(recent, |i| recent[i].stress >= t.high_stress),
+    ];
+    if runs.contains(&Some(0)) {
+        return true;
+    }
+    let limit = f64::from(t.average_hours);
+    match trailing(recent, |i| average_hours(four_weeks(recent, i)) > limit) {
+        None => false,
+        Some(0) => true,
+        Some(s) => day(&recent[s - 1].checked_on).is_none_or(|d| (d - horizon).num_days() < 28),
+    }
+}
+
+/// The open alerts of one person: their states judged on `checks` (oldest first, none after
+/// `on`, back far enough — see [`needs_history`]), their follow-ups on `checks` and on
+/// `older_open` (earlier check-ins whose follow-up is not done).
 pub(crate) fn of_person(
     person_id: i64,
     name: &str,
     checks: &[CheckIn],
+    older_open: &[CheckIn],
     t: &Thresholds,
     on: NaiveDate,
     acknowledged: &[Acknowledgment],
 ) -> Vec<Alert> {
     let mut raised = Vec::new();
     state_alerts(checks, t, &mut raised);
+    dated_alerts(older_open, on, &mut raised);
     dated_alerts(checks, on, &mut raised);
     let seen = |kind: AlertKind, since: &str| {
         acknowledged

@@ -126,11 +126,26 @@ pub fn set_thresholds(store: &Store, mission_id: i64, t: &Thresholds) -> Result<
     })
 }
 
-/// Each team member with their check-ins up to `on`, and the mission's alerts for each.
+/// How far back the board and the alerts read every check-in: the board's eight weeks and a
+/// 4-week average before them. Older check-ins are read only for a follow-up not done, or
+/// for a person whose state may have begun earlier (`alerts::needs_history`).
+const HORIZON_DAYS: u64 = 7 * board::WEEKS + 28;
+
+/// Each team member with their check-ins up to `on` (back to the horizon, or all of them when
+/// their alerts need it), and the mission's alerts for each.
 struct Team {
     members: Vec<rows::Member>,
     checks: HashMap<i64, Vec<CheckIn>>,
+    older_open: HashMap<i64, Vec<CheckIn>>,
     alerts: HashMap<i64, Vec<Alert>>,
+}
+
+fn by_person(checks: Vec<CheckIn>) -> HashMap<i64, Vec<CheckIn>> {
+    let mut out: HashMap<i64, Vec<CheckIn>> = HashMap::new();
+    for c in checks {
+        out.entry(c.person_id).or_default().push(c);
+    }
+    out
 }
 
 fn team(r: &Read, mission_id: i64, on: NaiveDate) -> Result<Team> {
@@ -138,21 +153,29 @@ fn team(r: &Read, mission_id: i64, on: NaiveDate) -> Result<Team> {
     let t = rows::thresholds(r, mission_id)?.unwrap_or_default();
     let acknowledged = rows::acknowledgments(r, mission_id)?;
     let members = rows::team(r, mission_id)?;
-    let mut checks: HashMap<i64, Vec<CheckIn>> = HashMap::new();
-    for c in rows::of_team(r, mission_id, &on.to_string())? {
-        checks.entry(c.person_id).or_default().push(c);
+    let horizon = on
+        .checked_sub_days(chrono::Days::new(HORIZON_DAYS))
+        .unwrap_or(NaiveDate::MIN);
+    let (on_text, horizon_text) = (on.to_string(), horizon.to_string());
+    let mut checks = by_person(rows::of_team(r, mission_id, &horizon_text, &on_text)?);
+    let mut older_open = by_person(rows::open_follow_ups(r, mission_id, &horizon_text)?);
+    let mut alerts = HashMap::new();
+    for m in &members {
+        let recent = checks.get(&m.id).map_or(&[][..], Vec::as_slice);
+        if alerts::needs_history(recent, &t, horizon) {
+            let all = rows::of_person_until(r, m.id, &on_text)?;
+            older_open.remove(&m.id);
+            checks.insert(m.id, all);
+        }
+        let own = checks.get(&m.id).map_or(&[][..], Vec::as_slice);
+        let older = older_open.get(&m.id).map_or(&[][..], Vec::as_slice);
+        let found = alerts::of_person(m.id, &m.name, own, older, &t, on, &acknowledged);
+        alerts.insert(m.id, found);
     }
-    let alerts = members
-        .iter()
-        .map(|m| {
-            let own = checks.get(&m.id).map_or(&[][..], Vec::as_slice);
-            let found = alerts::of_person(m.id, &m.name, own, &t, on, &acknowledged);
-            (m.id, found)
-        })
-        .collect();
     Ok(Team {
         members,
         checks,
+        older_open,
         alerts,
     })
 }
@@ -207,10 +230,14 @@ pub fn board(store: &Store, mission_id: i64, on: &str) -> Result<TeamBoard> {
         .into_iter()
         .map(|m| {
             let own = team.checks.remove(&m.id).unwrap_or_default();
+            let older = team.older_open.remove(&m.id).unwrap_or_default();
             BoardRow {
                 open_alerts: team.alerts.get(&m.id).map_or(0, |a| a.len() as u32),
                 weeks: board::weeks(&own, day),
-                next_follow_up: board::next_follow_up(&own),
+                next_follow_up: board::next_follow_up(&older)
+                    .into_iter()
+                    .chain(board::next_follow_up(&own))
+                    .min(),
                 latest: own.last().cloned(),
                 person_id: m.id,
                 name: m.name,

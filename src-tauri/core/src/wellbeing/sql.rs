@@ -7,10 +7,16 @@ use crate::store::{Migration, Read, Write};
 use rusqlite::{named_params, OptionalExtension, Row};
 
 /// This feature's part of the schema (see `crate::schema`).
-pub(crate) const MIGRATIONS: &[Migration] = &[Migration {
-    id: "20261202110000_wellbeing",
-    sql: include_str!("migrations/20261202110000_wellbeing.sql"),
-}];
+pub(crate) const MIGRATIONS: &[Migration] = &[
+    Migration {
+        id: "20261202110000_wellbeing",
+        sql: include_str!("migrations/20261202110000_wellbeing.sql"),
+    },
+    Migration {
+        id: "20261202110100_open_follow_ups",
+        sql: include_str!("migrations/20261202110100_open_follow_ups.sql"),
+    },
+];
 
 const COLUMNS: &str = "c.id, c.person_id, c.checked_on, c.mood, c.stress, c.hours, c.signals, \
                        c.observation, c.actions, c.follow_up_on, c.follow_up_done, c.created_at";
@@ -77,16 +83,39 @@ pub fn of_person(r: &Read, person_id: i64) -> Result<Vec<CheckIn>> {
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-/// Every check-in of the mission's team members (not archived) up to `on`, by person then
-/// date.
-pub fn of_team(r: &Read, mission_id: i64, on: &str) -> Result<Vec<CheckIn>> {
+/// The check-ins of the mission's team members (not archived) after `from` and up to `on`,
+/// by person then date.
+pub fn of_team(r: &Read, mission_id: i64, from: &str, on: &str) -> Result<Vec<CheckIn>> {
     let mut stmt = r.conn().prepare_cached(&format!(
         "SELECT {COLUMNS} FROM people p JOIN checkins c ON c.person_id = p.id
+         WHERE p.mission_id = ?1 AND p.team_member = 1 AND p.archived = 0
+           AND c.checked_on > ?2 AND c.checked_on <= ?3
+         ORDER BY p.id, c.checked_on, c.id"
+    ))?;
+    let rows = stmt.query_map(rusqlite::params![mission_id, from, on], check_in)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// The team's check-ins up to `until` whose follow-up is not done, by person then date.
+pub fn open_follow_ups(r: &Read, mission_id: i64, until: &str) -> Result<Vec<CheckIn>> {
+    let mut stmt = r.conn().prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM people p JOIN checkins c INDEXED BY checkins_open_follow_ups
+             ON c.person_id = p.id AND c.follow_up_done = 0 AND c.follow_up_on IS NOT NULL
          WHERE p.mission_id = ?1 AND p.team_member = 1 AND p.archived = 0
            AND c.checked_on <= ?2
          ORDER BY p.id, c.checked_on, c.id"
     ))?;
-    let rows = stmt.query_map(rusqlite::params![mission_id, on], check_in)?;
+    let rows = stmt.query_map(rusqlite::params![mission_id, until], check_in)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// A person's check-ins up to `on`, oldest first.
+pub fn of_person_until(r: &Read, person_id: i64, on: &str) -> Result<Vec<CheckIn>> {
+    let mut stmt = r.conn().prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM checkins c WHERE c.person_id = ?1 AND c.checked_on <= ?2
+         ORDER BY c.checked_on, c.id"
+    ))?;
+    let rows = stmt.query_map(rusqlite::params![person_id, on], check_in)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 

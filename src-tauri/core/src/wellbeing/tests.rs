@@ -2,6 +2,7 @@ use super::*;
 use crate::mission::{self, tests::draft};
 use crate::people::{self, tests::person, Group};
 use crate::store::tests::temp_store;
+use chrono::NaiveDate;
 
 fn setup(store: &Store) -> (i64, i64) {
     let m = mission::create(store, &draft("Ravel", "Redresser le SI"))
@@ -370,4 +371,46 @@ fn the_register_csv_holds_no_wellbeing_note() {
     ] {
         assert!(!header.contains(word), "{header}");
     }
+}
+
+/// The board and the alerts read recent weeks only, yet an old open follow-up and a state
+/// that began long ago are still seen whole.
+#[test]
+fn what_began_before_the_recent_weeks_is_still_seen() {
+    let (_dir, store) = temp_store();
+    let (m, p) = setup(&store);
+    let mut old = check("2026-03-02", 3, 3, 40);
+    old.follow_up_on = "2026-03-09".into();
+    add_checkin(&store, p, &old).unwrap();
+    // Sixty hours every week from March to October: one long run.
+    let start = NaiveDate::from_ymd_opt(2026, 4, 6).unwrap();
+    for week in 0..30 {
+        let on = start + chrono::Days::new(7 * week);
+        add_checkin(&store, p, &check(&on.to_string(), 3, 3, 60)).unwrap();
+    }
+    let on = "2026-10-30";
+    let got = kinds(&store, m, on);
+    assert!(
+        got.contains(&(AlertKind::LongWeek, Level::Red, "2026-04-06".into())),
+        "{got:?}"
+    );
+    assert!(got.contains(&(AlertKind::AverageHours, Level::Amber, "2026-04-06".into())));
+    assert!(got.contains(&(
+        AlertKind::FollowUpOverdue,
+        Level::Amber,
+        "2026-03-09".into()
+    )));
+    let row = &board(&store, m, on).unwrap().people[0];
+    assert_eq!(row.next_follow_up.as_deref(), Some("2026-03-09"));
+    assert_eq!(row.weeks.iter().filter(|w| w.hours == Some(60)).count(), 8);
+
+    // A recent recovery: the states end, the old follow-up still shows.
+    add_checkin(&store, p, &check("2026-11-02", 4, 2, 38)).unwrap();
+    let got = kinds(&store, m, "2026-11-02");
+    assert!(!got.iter().any(|k| k.0 == AlertKind::LongWeek), "{got:?}");
+    assert!(got.contains(&(
+        AlertKind::FollowUpOverdue,
+        Level::Amber,
+        "2026-03-09".into()
+    )));
 }
