@@ -143,5 +143,7 @@ export const en = {
   'person.table.interactions': 'Interactions with them alone',
   'person.table.audience_members': 'Audience memberships',
   'person.table.briefings': 'One-to-one announcements',
+  'person.table.checkins': 'Wellbeing notes',
+  'person.table.alert_acknowledgments': 'Alerts acknowledged',
   'person.table.other': '{table}',
 } as const;

@@ -144,5 +144,7 @@ export const fr: Translation<typeof en> = {
   'person.table.interactions': 'Échanges avec elle seule',
   'person.table.audience_members': 'Appartenances à un public',
   'person.table.briefings': 'Annonces en tête-à-tête',
+  'person.table.checkins': 'Notes de bien-être',
+  'person.table.alert_acknowledgments': 'Alertes traitées',
   'person.table.other': '{table}',
 };
