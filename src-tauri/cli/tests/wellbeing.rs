@@ -1,35 +1,10 @@
 //! `person set --team-member`, `checkin add`, `wellbeing`, `alerts` and `export
 //! --include-wellbeing` as a script would use them.
 
+mod common;
+
+use common::{cli, json, ok};
 use std::path::Path;
-use std::process::{Command, Output};
-
-const PASSPHRASE: &str = "correct horse battery staple";
-
-fn cli(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_mandat-cli"))
-        .env_remove("MANDAT_DATA_DIR")
-        .env("MANDAT_PASSPHRASE", PASSPHRASE)
-        .env("MANDAT_FILE_PASSPHRASE", "pour le nouveau portable")
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .output()
-        .expect("mandat-cli runs")
-}
-
-fn ok(out: Output) -> String {
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).trim().to_owned()
-}
-
-fn json(data: &Path, args: &[&str]) -> serde_json::Value {
-    serde_json::from_str(&ok(cli(data, args))).unwrap()
-}
 
 /// A mission with one team member; returns (mission, person).
 fn team(d: &Path) -> (String, String) {
