@@ -128,6 +128,30 @@ commands! {
     person_brief[vault: Arc<Vault>](input: BriefingInput) -> Briefing =
         announcement::brief(&*vault.store()?, &input);
 
+    // Team wellbeing notes: who is in her team, check-ins, the board, alerts and thresholds.
+    person_team_member[vault: Arc<Vault>](person_id: i64, member: bool) -> () =
+        wellbeing::set_team_member(&*vault.store()?, person_id, member);
+    checkin_add[vault: Arc<Vault>](person_id: i64, input: CheckInInput) -> CheckIn =
+        wellbeing::add_checkin(&*vault.store()?, person_id, &input);
+    checkin_list[vault: Arc<Vault>](person_id: i64) -> Vec<CheckIn> =
+        wellbeing::list_checkins(&*vault.store()?, person_id);
+    checkin_follow_up[vault: Arc<Vault>](checkin_id: i64, done: bool) -> CheckIn =
+        wellbeing::set_follow_up_done(&*vault.store()?, checkin_id, done);
+    wellbeing_board[vault: Arc<Vault>](mission_id: i64, on: String) -> TeamBoard =
+        wellbeing::board(&*vault.store()?, mission_id, &on);
+    wellbeing_alerts[vault: Arc<Vault>](mission_id: i64, on: String) -> Vec<Alert> =
+        wellbeing::alerts(&*vault.store()?, mission_id, &on);
+    alert_acknowledge[vault: Arc<Vault>](input: AcknowledgmentInput) -> Acknowledgment =
+        wellbeing::acknowledge(&*vault.store()?, &input);
+    alert_acknowledgments[vault: Arc<Vault>](mission_id: i64) -> Vec<Acknowledgment> =
+        wellbeing::acknowledgments(&*vault.store()?, mission_id);
+    wellbeing_thresholds[vault: Arc<Vault>](mission_id: i64) -> Thresholds =
+        wellbeing::thresholds(&*vault.store()?, mission_id);
+    wellbeing_set_thresholds[vault: Arc<Vault>](mission_id: i64, thresholds: Thresholds) -> Thresholds =
+        wellbeing::set_thresholds(&*vault.store()?, mission_id, &thresholds);
+    wellbeing_note_counts[vault: Arc<Vault>](mission_id: i64) -> NoteCounts =
+        wellbeing::note_counts(&*vault.store()?, mission_id);
+
     // Signing a version in person, and the key that seals its PDF.
     signing_state[vault: Arc<Vault>](version_id: i64) -> SigningState =
         signing::state(&*vault.store()?, version_id);
@@ -155,13 +179,18 @@ commands! {
         backup::restore(&*vault.store()?, &file);
 
     // Moving a mission to another laptop: a passphrase-protected `.mandat` file.
-    transfer_export[vault: Arc<Vault>](mission_id: i64, passphrase: String, path: PathBuf) -> () =
-        transfer::export_file(
-            &*vault.store()?,
-            mission_id,
-            &Zeroizing::new(passphrase),
-            &path,
-        );
+    transfer_export[vault: Arc<Vault>](
+        mission_id: i64,
+        passphrase: String,
+        path: PathBuf,
+        options: ExportOptions,
+    ) -> () = transfer::export_file_with(
+        &*vault.store()?,
+        mission_id,
+        &Zeroizing::new(passphrase),
+        &path,
+        &options,
+    );
     transfer_preview[vault: Arc<Vault>](path: PathBuf, passphrase: String) -> ImportPreview =
         transfer::preview(
             &*vault.store()?,

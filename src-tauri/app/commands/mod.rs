@@ -22,8 +22,12 @@ use mandat_core::stakeholder::{
     self, Assessment, AssessmentInput, Cadence, Interaction, InteractionInput, PersonCard,
     StakeholderMap,
 };
-use mandat_core::transfer::{self, ImportMode, ImportPreview};
+use mandat_core::transfer::{self, ExportOptions, ImportMode, ImportPreview};
 use mandat_core::vault::VaultStatus;
+use mandat_core::wellbeing::{
+    self, Acknowledgment, AcknowledgmentInput, Alert, CheckIn, CheckInInput, NoteCounts, TeamBoard,
+    Thresholds,
+};
 use mandat_core::Result;
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -109,6 +109,7 @@ fn all() -> Vec<(String, String)> {
         render::<w::AcknowledgmentInput>(&cfg),
         render::<w::Acknowledgment>(&cfg),
         render::<w::Alert>(&cfg),
+        render::<w::AlertFacts>(&cfg),
         render::<w::AlertKind>(&cfg),
         render::<w::BoardRow>(&cfg),
         render::<w::CheckIn>(&cfg),

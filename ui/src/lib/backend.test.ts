@@ -233,11 +233,14 @@ describe('moving a mission', () => {
   });
 
   it('exports, previews and imports a mission file with the argument names Rust expects', async () => {
-    await transferExport(4, 'the blue ferry leaves', '/home/anne/Ravel.mandat');
+    await transferExport(4, 'the blue ferry leaves', '/home/anne/Ravel.mandat', {
+      includeWellbeing: true,
+    });
     expect(invoke).toHaveBeenLastCalledWith('transfer_export', {
       missionId: 4,
       passphrase: 'the blue ferry leaves',
       path: '/home/anne/Ravel.mandat',
+      options: { includeWellbeing: true },
     });
     await transferPreview('/tmp/Ravel.mandat', 'the blue ferry leaves');
     expect(invoke).toHaveBeenLastCalledWith('transfer_preview', {

@@ -295,6 +295,30 @@ export const audienceMember = command.audienceMember;
 /** Records that the latest approved version was told to one person, one to one. */
 export const personBrief = command.personBrief;
 
+// Team wellbeing notes. A check-in is refused with the field Rust names (`mood`, `stress`,
+// `hours`, `signals`, `actions`, `observation`, `checkedOn`, `followUpOn`); `on` is
+// 'YYYY-MM-DD', or '' for today.
+
+/** Puts the person in her team, or takes them out (their notes stay until erased). */
+export const personTeamMember = command.personTeamMember;
+/** Records a check-in; an acute signal with no follow-up date gets one at once. */
+export const checkinAdd = command.checkinAdd;
+/** A person's check-ins, oldest first. */
+export const checkinList = command.checkinList;
+export const checkinFollowUp = command.checkinFollowUp;
+/** Each team member's latest state, eight weeks, open alerts and next follow-up, by name. */
+export const wellbeingBoard = command.wellbeingBoard;
+/** The team's open alerts, red first then the oldest. */
+export const wellbeingAlerts = command.wellbeingAlerts;
+/** That she saw an alert (person, kind, since) and what she did: it is no longer open. */
+export const alertAcknowledge = command.alertAcknowledge;
+export const alertAcknowledgments = command.alertAcknowledgments;
+export const wellbeingThresholds = command.wellbeingThresholds;
+/** Refused with the field named (`longWeekHours`, `averageHours`, …). */
+export const wellbeingSetThresholds = command.wellbeingSetThresholds;
+/** How many notes about how many people (the warning before a `.mandat` export names both). */
+export const wellbeingNoteCounts = command.wellbeingNoteCounts;
+
 // Signing a version in person, the key that seals the PDF, and the PDF itself.
 
 export const signingState = command.signingState;

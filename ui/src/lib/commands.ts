@@ -1,6 +1,9 @@
 // Generated from src-tauri/app/commands/list.rs by `make bindings`: do not edit.
 // Every IPC command, with its arguments and result; backend.ts binds them to its `call`.
 
+import type { Acknowledgment } from './bindings/Acknowledgment';
+import type { AcknowledgmentInput } from './bindings/AcknowledgmentInput';
+import type { Alert } from './bindings/Alert';
 import type { AnnouncementInput } from './bindings/AnnouncementInput';
 import type { Assessment } from './bindings/Assessment';
 import type { AssessmentInput } from './bindings/AssessmentInput';
@@ -11,11 +14,14 @@ import type { Briefing } from './bindings/Briefing';
 import type { BriefingInput } from './bindings/BriefingInput';
 import type { Cadence } from './bindings/Cadence';
 import type { Charter } from './bindings/Charter';
+import type { CheckIn } from './bindings/CheckIn';
+import type { CheckInInput } from './bindings/CheckInInput';
 import type { ClauseInput } from './bindings/ClauseInput';
 import type { Comparison } from './bindings/Comparison';
 import type { CsvPreview } from './bindings/CsvPreview';
 import type { DecisionInput } from './bindings/DecisionInput';
 import type { ErasePreview } from './bindings/ErasePreview';
+import type { ExportOptions } from './bindings/ExportOptions';
 import type { ExportReport } from './bindings/ExportReport';
 import type { ExportRequest } from './bindings/ExportRequest';
 import type { IdentityInfo } from './bindings/IdentityInfo';
@@ -27,6 +33,7 @@ import type { Mission } from './bindings/Mission';
 import type { MissionDraft } from './bindings/MissionDraft';
 import type { MissionStatus } from './bindings/MissionStatus';
 import type { MissionSummary } from './bindings/MissionSummary';
+import type { NoteCounts } from './bindings/NoteCounts';
 import type { Person } from './bindings/Person';
 import type { PersonCard } from './bindings/PersonCard';
 import type { PersonInput } from './bindings/PersonInput';
@@ -36,6 +43,8 @@ import type { SignatureInput } from './bindings/SignatureInput';
 import type { SignerRole } from './bindings/SignerRole';
 import type { SigningState } from './bindings/SigningState';
 import type { StakeholderMap } from './bindings/StakeholderMap';
+import type { TeamBoard } from './bindings/TeamBoard';
+import type { Thresholds } from './bindings/Thresholds';
 import type { VaultStatus } from './bindings/VaultStatus';
 import type { VerifyReport } from './bindings/VerifyReport';
 import type { Version } from './bindings/Version';
@@ -94,6 +103,17 @@ export type CommandName =
   | 'audience_members'
   | 'audience_member'
   | 'person_brief'
+  | 'person_team_member'
+  | 'checkin_add'
+  | 'checkin_list'
+  | 'checkin_follow_up'
+  | 'wellbeing_board'
+  | 'wellbeing_alerts'
+  | 'alert_acknowledge'
+  | 'alert_acknowledgments'
+  | 'wellbeing_thresholds'
+  | 'wellbeing_set_thresholds'
+  | 'wellbeing_note_counts'
   | 'signing_state'
   | 'signing_sign'
   | 'signing_clear'
@@ -218,6 +238,28 @@ export const commands = (call: Call) => ({
     call<void>('audience_member', { audienceId, personId, member }),
   personBrief: (input: BriefingInput): Promise<Briefing> =>
     call<Briefing>('person_brief', { input }),
+  personTeamMember: (personId: number, member: boolean): Promise<void> =>
+    call<void>('person_team_member', { personId, member }),
+  checkinAdd: (personId: number, input: CheckInInput): Promise<CheckIn> =>
+    call<CheckIn>('checkin_add', { personId, input }),
+  checkinList: (personId: number): Promise<Array<CheckIn>> =>
+    call<Array<CheckIn>>('checkin_list', { personId }),
+  checkinFollowUp: (checkinId: number, done: boolean): Promise<CheckIn> =>
+    call<CheckIn>('checkin_follow_up', { checkinId, done }),
+  wellbeingBoard: (missionId: number, on: string): Promise<TeamBoard> =>
+    call<TeamBoard>('wellbeing_board', { missionId, on }),
+  wellbeingAlerts: (missionId: number, on: string): Promise<Array<Alert>> =>
+    call<Array<Alert>>('wellbeing_alerts', { missionId, on }),
+  alertAcknowledge: (input: AcknowledgmentInput): Promise<Acknowledgment> =>
+    call<Acknowledgment>('alert_acknowledge', { input }),
+  alertAcknowledgments: (missionId: number): Promise<Array<Acknowledgment>> =>
+    call<Array<Acknowledgment>>('alert_acknowledgments', { missionId }),
+  wellbeingThresholds: (missionId: number): Promise<Thresholds> =>
+    call<Thresholds>('wellbeing_thresholds', { missionId }),
+  wellbeingSetThresholds: (missionId: number, thresholds: Thresholds): Promise<Thresholds> =>
+    call<Thresholds>('wellbeing_set_thresholds', { missionId, thresholds }),
+  wellbeingNoteCounts: (missionId: number): Promise<NoteCounts> =>
+    call<NoteCounts>('wellbeing_note_counts', { missionId }),
   signingState: (versionId: number): Promise<SigningState> =>
     call<SigningState>('signing_state', { versionId }),
   signingSign: (versionId: number, input: SignatureInput): Promise<SigningState> =>
@@ -240,8 +282,8 @@ export const commands = (call: Call) => ({
     call<BackupInfo>('backup_create'),
   backupRestore: (file: string): Promise<BackupInfo> =>
     call<BackupInfo>('backup_restore', { file }),
-  transferExport: (missionId: number, passphrase: string, path: string): Promise<void> =>
-    call<void>('transfer_export', { missionId, passphrase, path }),
+  transferExport: (missionId: number, passphrase: string, path: string, options: ExportOptions): Promise<void> =>
+    call<void>('transfer_export', { missionId, passphrase, path, options }),
   transferPreview: (path: string, passphrase: string): Promise<ImportPreview> =>
     call<ImportPreview>('transfer_preview', { path, passphrase }),
   transferImport: (path: string, passphrase: string, mode: ImportMode): Promise<number> =>

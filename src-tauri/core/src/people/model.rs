@@ -63,6 +63,8 @@ pub struct Person {
     pub archived: bool,
     pub created_at: String,
     pub updated_at: String,
+    /// In her team: the wellbeing notes are about these people (`wellbeing::set_team_member`).
+    pub team_member: bool,
 }
 
 /// The editable fields of a person, as typed. Field names in errors are these camelCase

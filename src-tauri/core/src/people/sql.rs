@@ -13,7 +13,7 @@ pub(crate) const MIGRATIONS: &[Migration] = &[Migration {
 }];
 
 const COLUMNS: &str = "id, mission_id, name, job_title, organisation, person_group, team, \
-                       reports_to, email, phone, notes, archived, created_at, updated_at";
+                       reports_to, email, phone, notes, archived, created_at, updated_at, team_member";
 
 fn person(row: &Row) -> rusqlite::Result<Person> {
     Ok(Person {
@@ -31,6 +31,7 @@ fn person(row: &Row) -> rusqlite::Result<Person> {
         archived: row.get(11)?,
         created_at: row.get(12)?,
         updated_at: row.get(13)?,
+        team_member: row.get(14)?,
     })
 }
 

@@ -54,6 +54,7 @@ struct Raised {
     level: Level,
     since: String,
     why: String,
+    facts: AlertFacts,
     check_ins: Vec<i64>,
 }
 
@@ -72,6 +73,14 @@ fn state_alerts(checks: &[CheckIn], t: &Thresholds, out: &mut Vec<Raised>) {
                 "{} h in the last 7 days on {} (up to {top} h; {} h or more is red)",
                 latest.hours, latest.checked_on, t.long_week_hours
             ),
+            facts: AlertFacts {
+                on: latest.checked_on.clone(),
+                value: f64::from(latest.hours),
+                limit: t.long_week_hours,
+                count: run.len() as u32,
+                values: run.iter().map(|c| c.hours).collect(),
+                ..AlertFacts::default()
+            },
             check_ins: ids(run),
         });
     }
@@ -89,6 +98,14 @@ fn state_alerts(checks: &[CheckIn], t: &Thresholds, out: &mut Vec<Raised>) {
                 window.len(),
                 t.average_hours
             ),
+            facts: AlertFacts {
+                on: latest.checked_on.clone(),
+                value: average_hours(window),
+                limit: t.average_hours,
+                count: window.len() as u32,
+                values: window.iter().map(|c| c.hours).collect(),
+                ..AlertFacts::default()
+            },
             check_ins: ids(window),
         });
     }
@@ -97,6 +114,7 @@ fn state_alerts(checks: &[CheckIn], t: &Thresholds, out: &mut Vec<Raised>) {
             AlertKind::LowMood,
             Level::Red,
             t.low_mood_streak,
+            t.low_mood,
             &(|c: &CheckIn| c.mood <= t.low_mood) as &dyn Fn(&CheckIn) -> bool,
             format!("mood {} or less", t.low_mood),
         ),
@@ -104,21 +122,23 @@ fn state_alerts(checks: &[CheckIn], t: &Thresholds, out: &mut Vec<Raised>) {
             AlertKind::HighStress,
             Level::Amber,
             t.high_stress_streak,
+            t.high_stress,
             &(|c: &CheckIn| c.stress >= t.high_stress) as &dyn Fn(&CheckIn) -> bool,
             format!("stress {} or more", t.high_stress),
         ),
     ];
-    for (kind, level, streak, holds, what) in streaks {
+    for (kind, level, streak, limit, holds, what) in streaks {
         if let Some(s) = trailing(checks, |i| holds(&checks[i])) {
             let run = &checks[s..];
             if run.len() >= usize::from(streak) {
-                let values: Vec<String> = run
+                let scores: Vec<u8> = run
                     .iter()
                     .map(|c| match kind {
-                        AlertKind::LowMood => c.mood.to_string(),
-                        _ => c.stress.to_string(),
+                        AlertKind::LowMood => c.mood,
+                        _ => c.stress,
                     })
                     .collect();
+                let values: Vec<String> = scores.iter().map(u8::to_string).collect();
                 out.push(Raised {
                     kind,
                     level,
@@ -129,6 +149,14 @@ fn state_alerts(checks: &[CheckIn], t: &Thresholds, out: &mut Vec<Raised>) {
                         run[0].checked_on,
                         values.join(", ")
                     ),
+                    facts: AlertFacts {
+                        on: run[0].checked_on.clone(),
+                        value: run.len() as f64,
+                        limit,
+                        count: run.len() as u32,
+                        values: scores,
+                        ..AlertFacts::default()
+                    },
                     check_ins: ids(run),
                 });
             }
@@ -155,6 +183,12 @@ fn dated_alerts(checks: &[CheckIn], on: NaiveDate, out: &mut Vec<Raised>) {
                     c.checked_on,
                     c.follow_up_on.as_deref().unwrap_or("-")
                 ),
+                facts: AlertFacts {
+                    on: c.checked_on.clone(),
+                    due: c.follow_up_on.clone(),
+                    signals: c.signals.iter().copied().filter(|s| s.acute()).collect(),
+                    ..AlertFacts::default()
+                },
                 check_ins: vec![c.id],
             });
         }
@@ -170,6 +204,12 @@ fn dated_alerts(checks: &[CheckIn], on: NaiveDate, out: &mut Vec<Raised>) {
                         c.checked_on,
                         (on - due).num_days()
                     ),
+                    facts: AlertFacts {
+                        on: c.checked_on.clone(),
+                        value: (on - due).num_days() as f64,
+                        due: Some(due.to_string()),
+                        ..AlertFacts::default()
+                    },
                     check_ins: vec![c.id],
                 });
             }
@@ -228,15 +268,21 @@ pub(crate) fn of_person(
         if let Some(quiet_from) = quiet_from {
             let since = quiet_from.to_string();
             if !raised.is_empty() && quiet_from <= on && !seen(AlertKind::NoCheckIn, &since) {
+                let days = day(&latest.checked_on).map_or(0, |d| (on - d).num_days());
                 raised.push(Raised {
                     kind: AlertKind::NoCheckIn,
                     level: Level::Amber,
                     since,
                     why: format!(
-                        "no check-in since {}, {} days ago, with an alert open",
+                        "no check-in since {}, {days} days ago, with an alert open",
                         latest.checked_on,
-                        day(&latest.checked_on).map_or(0, |d| (on - d).num_days())
                     ),
+                    facts: AlertFacts {
+                        on: latest.checked_on.clone(),
+                        value: days as f64,
+                        limit: t.silence_days,
+                        ..AlertFacts::default()
+                    },
                     check_ins: vec![latest.id],
                 });
             }
@@ -251,6 +297,7 @@ pub(crate) fn of_person(
             level: r.level,
             since: r.since,
             why: r.why,
+            facts: r.facts,
             check_ins: r.check_ins,
         })
         .collect()

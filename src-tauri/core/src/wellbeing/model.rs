@@ -266,10 +266,33 @@ pub struct Alert {
     pub kind: AlertKind,
     pub level: Level,
     pub since: String,
-    /// The numbers behind it, in words (e.g. "120 h in the week to 2026-10-04").
+    /// The numbers behind it, in words (e.g. "120 h in the week to 2026-10-04"), in English
+    /// for the CLI; the window says it in its own language from `facts`.
     pub why: String,
+    pub facts: AlertFacts,
     /// The check-ins behind it, oldest first.
     pub check_ins: Vec<i64>,
+}
+
+/// The numbers behind an alert, by kind:
+/// - long week: `value` the latest week's hours, `values` the run's hours, `limit` the red line;
+/// - average hours: `value` the 4-week average, `count` check-ins in it, `limit` the line;
+/// - low mood / high stress: `count` in a row, `values` the scores, `limit` the score;
+/// - acute: `signals`, `due` the follow-up date;
+/// - follow-up overdue: `due`, `value` days past it;
+/// - no check-in: `value` days since the last one (`on`), `limit` the silence allowed.
+///
+/// `on` is the day of the check-in it is judged on (the latest, or the one concerned).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AlertFacts {
+    pub on: String,
+    pub value: f64,
+    pub limit: u8,
+    pub count: u32,
+    pub values: Vec<u8>,
+    pub due: Option<String>,
+    pub signals: Vec<Signal>,
 }
 
 /// That she saw an alert, and what she did (`YYYY-MM-DD`; empty is today).

@@ -98,7 +98,7 @@ describe('exporting a mission to another laptop', () => {
     const exported = await waitFor(() => screen.getByTestId('mission-exported'));
     expect(backend.chooseSavePath).toHaveBeenCalledWith('mandat', 'Ravel-Redresser-le-SI.mandat');
     expect(backend.transferExport).toHaveBeenCalledTimes(1);
-    expect(backend.transferExport).toHaveBeenCalledWith(7, PASSPHRASE, '/home/anne/Ravel-Redresser-le-SI.mandat');
+    expect(backend.transferExport).toHaveBeenCalledWith(7, PASSPHRASE, '/home/anne/Ravel-Redresser-le-SI.mandat', { includeWellbeing: false });
     expect(vi.mocked(backend.chooseSavePath).mock.invocationCallOrder[0]).toBeLessThan(
       vi.mocked(backend.transferExport).mock.invocationCallOrder[0],
     );

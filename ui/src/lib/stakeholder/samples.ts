@@ -30,6 +30,7 @@ export function aPerson(fields: Partial<Person> & Pick<Person, 'id' | 'name'>): 
     missionId: 1,
     ...BLANK,
     archived: false,
+    teamMember: false,
     createdAt: '2026-09-01T09:00:00Z',
     updatedAt: '2026-09-01T09:00:00Z',
     ...fields,
