@@ -19,6 +19,7 @@ export const en = {
   'nav.grid': 'Power & interest',
   'nav.orgchart': 'Org chart',
   'nav.interactions': 'Interactions',
+  'nav.wellbeing': 'Team wellbeing',
   'nav.signing': 'Sign & export',
   'nav.verify': 'Verify a PDF',
   'nav.backups': 'Backups',

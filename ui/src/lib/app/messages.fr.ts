@@ -22,6 +22,7 @@ export const fr: Translation<typeof en> = {
   'nav.grid': 'Pouvoir et intérêt',
   'nav.orgchart': 'Organigramme',
   'nav.interactions': 'Échanges',
+  'nav.wellbeing': 'Bien-être de l’équipe',
   'nav.signing': 'Signer et exporter',
   'nav.verify': 'Vérifier un PDF',
   'nav.backups': 'Sauvegardes',

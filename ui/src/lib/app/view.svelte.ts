@@ -16,6 +16,7 @@ export const MISSION_PAGES = [
   'grid',
   'orgchart',
   'interactions',
+  'wellbeing',
 ] as const;
 
 export type MissionPage = (typeof MISSION_PAGES)[number];

@@ -10,6 +10,8 @@ import { en as mission } from '../mission/messages.en';
 import { en as grid } from '../stakeholder/grid/messages.en';
 import { en as orgchart } from '../stakeholder/orgchart/messages.en';
 import { en as interactions } from '../stakeholder/interactions/messages.en';
+import { en as wellbeing } from '../wellbeing/messages.en';
+import { en as checkin } from '../wellbeing/checkin/messages.en';
 import { en as peopleImport } from '../stakeholder/import/messages.en';
 import { en as stakeholder } from '../stakeholder/messages.en';
 import { en as signing } from '../signing/messages.en';
@@ -29,6 +31,8 @@ export const en = gather([
   grid,
   orgchart,
   interactions,
+  wellbeing,
+  checkin,
   peopleImport,
   signing,
   verify,

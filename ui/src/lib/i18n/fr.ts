@@ -9,6 +9,8 @@ import { fr as mission } from '../mission/messages.fr';
 import { fr as grid } from '../stakeholder/grid/messages.fr';
 import { fr as orgchart } from '../stakeholder/orgchart/messages.fr';
 import { fr as interactions } from '../stakeholder/interactions/messages.fr';
+import { fr as wellbeing } from '../wellbeing/messages.fr';
+import { fr as checkin } from '../wellbeing/checkin/messages.fr';
 import { fr as peopleImport } from '../stakeholder/import/messages.fr';
 import { fr as stakeholder } from '../stakeholder/messages.fr';
 import { fr as signing } from '../signing/messages.fr';
@@ -29,6 +31,8 @@ export const fr: Catalogue = gather([
   grid,
   orgchart,
   interactions,
+  wellbeing,
+  checkin,
   peopleImport,
   signing,
   verify,

@@ -1,0 +1,3 @@
+export const en = {
+  'checkin.title': 'Team wellbeing',
+} as const;

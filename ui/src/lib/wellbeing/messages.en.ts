@@ -1,0 +1,3 @@
+export const en = {
+  'wellbeing.title': 'Team wellbeing',
+} as const;
