@@ -9,6 +9,7 @@ import MissionSheet from './MissionSheet.svelte';
 vi.mock('$lib/backend', async (importOriginal) =>
   (await import('$lib/testing')).stubBackend(importOriginal, [
     'missionUpdate', 'missionSetStatus', 'chooseSavePath', 'transferExport', 'revealInFolder',
+    'wellbeingNoteCounts',
   ]),
 );
 
@@ -52,7 +53,8 @@ async function fillIn(passphrase = PASSPHRASE) {
 describe('exporting a mission to another laptop', () => {
   beforeEach(() => {
     setLanguage('en');
-    resetMocks(backend.chooseSavePath, backend.transferExport, backend.revealInFolder);
+    resetMocks(backend.chooseSavePath, backend.transferExport, backend.revealInFolder, backend.wellbeingNoteCounts);
+    vi.mocked(backend.wellbeingNoteCounts).mockResolvedValue({ notes: 0, people: 0 });
   });
 
   it('explains what the file holds and that its passphrase is given separately', async () => {
@@ -112,6 +114,29 @@ describe('exporting a mission to another laptop', () => {
     expect(backend.revealInFolder).toHaveBeenCalledWith('/home/anne/Ravel-Redresser-le-SI.mandat');
     await fireEvent.click(screen.getByTestId('mission-exported-close'));
     expect(screen.queryByTestId('export-mission-dialog')).toBeNull();
+  });
+
+  it('leaves the wellbeing notes out unless ticked, after naming how many about how many people', async () => {
+    vi.mocked(backend.wellbeingNoteCounts).mockResolvedValue({ notes: 23, people: 1 });
+    vi.mocked(backend.chooseSavePath).mockResolvedValue('/home/anne/R.mandat');
+    vi.mocked(backend.transferExport).mockResolvedValue(undefined);
+    await openDialog();
+    const box = (await waitFor(() => screen.getByTestId('export-include-wellbeing'))) as HTMLInputElement;
+    expect(backend.wellbeingNoteCounts).toHaveBeenCalledWith(7);
+    expect(box.checked).toBe(false);
+    expect(screen.getByTestId('export-wellbeing-warning').textContent).toContain('stay on this laptop');
+    await fireEvent.click(box);
+    expect(screen.getByTestId('export-wellbeing-warning').textContent).toContain('23 wellbeing notes about 1 person');
+    await fillIn();
+    await fireEvent.click(confirm());
+    await waitFor(() => screen.getByTestId('mission-exported'));
+    expect(backend.transferExport).toHaveBeenCalledWith(7, PASSPHRASE, '/home/anne/R.mandat', { includeWellbeing: true });
+  });
+
+  it('offers no wellbeing box when the mission holds no note', async () => {
+    await openDialog();
+    await waitFor(() => expect(backend.wellbeingNoteCounts).toHaveBeenCalled());
+    expect(screen.queryByTestId('export-include-wellbeing')).toBeNull();
   });
 
   it('exports nothing when the save dialog is cancelled, and keeps the dialog', async () => {

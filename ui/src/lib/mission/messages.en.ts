@@ -85,6 +85,15 @@ export const en = {
   'transfer.export.confirm': 'Confirm the passphrase',
   'transfer.export.submit': 'Export the mission…',
   'transfer.export.progress': 'Encrypting and writing the file…',
+  'transfer.export.wellbeing.include': 'Include the team wellbeing notes',
+  'transfer.export.wellbeing.left':
+    'The wellbeing notes stay on this laptop: the file carries the people, not how they are holding up.',
+  'transfer.export.wellbeing.warning':
+    'The file will carry {notes} about {people}: notes on named people’s health and stress. Include them only if whoever opens it must have them.',
+  'transfer.export.wellbeing.notes.one': '{count} wellbeing note',
+  'transfer.export.wellbeing.notes.other': '{count} wellbeing notes',
+  'transfer.export.wellbeing.people.one': '{count} person',
+  'transfer.export.wellbeing.people.other': '{count} people',
   'transfer.exported.title': 'Mission exported',
   'transfer.exported.body':
     'Send this file to the other laptop, and its passphrase separately. There, in Mandat, choose “Import a mission…”.',

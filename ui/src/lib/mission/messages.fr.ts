@@ -88,6 +88,15 @@ export const fr: Translation<typeof en> = {
   'transfer.export.confirm': 'Confirmez la phrase de passe',
   'transfer.export.submit': 'Exporter la mission…',
   'transfer.export.progress': 'Chiffrement et écriture du fichier…',
+  'transfer.export.wellbeing.include': 'Inclure les notes de bien-être de l’équipe',
+  'transfer.export.wellbeing.left':
+    'Les notes de bien-être restent sur cet ordinateur : le fichier emporte les personnes, pas la façon dont elles tiennent le coup.',
+  'transfer.export.wellbeing.warning':
+    'Le fichier emportera {notes} sur {people} : des notes sur la santé et le stress de personnes nommées. Ne les incluez que si la personne qui l’ouvrira doit les avoir.',
+  'transfer.export.wellbeing.notes.one': '{count} note de bien-être',
+  'transfer.export.wellbeing.notes.other': '{count} notes de bien-être',
+  'transfer.export.wellbeing.people.one': '{count} personne',
+  'transfer.export.wellbeing.people.other': '{count} personnes',
   'transfer.exported.title': 'Mission exportée',
   'transfer.exported.body':
     'Envoyez ce fichier sur l’autre ordinateur, et sa phrase de passe à part. Là-bas, dans Mandat, choisissez « Importer une mission… ».',
