@@ -20,6 +20,8 @@ export const en = {
   'nav.orgchart': 'Org chart',
   'nav.interactions': 'Interactions',
   'nav.wellbeing': 'Team wellbeing',
+  'privacy.on': 'Screen privacy: names and notes are hidden. Ctrl+H shows them again.',
+  'privacy.show': 'Show',
   'nav.signing': 'Sign & export',
   'nav.verify': 'Verify a PDF',
   'nav.backups': 'Backups',

@@ -23,6 +23,8 @@ export const fr: Translation<typeof en> = {
   'nav.orgchart': 'Organigramme',
   'nav.interactions': 'Échanges',
   'nav.wellbeing': 'Bien-être de l’équipe',
+  'privacy.on': 'Écran protégé : noms et notes sont masqués. Ctrl+H les réaffiche.',
+  'privacy.show': 'Afficher',
   'nav.signing': 'Signer et exporter',
   'nav.verify': 'Vérifier un PDF',
   'nav.backups': 'Sauvegardes',

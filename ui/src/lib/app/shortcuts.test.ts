@@ -25,6 +25,13 @@ describe('shortcutOf', () => {
     expect(shortcutOf(keys('l', { ctrlKey: true, shiftKey: true }))).toBeNull();
   });
 
+  it('reads Ctrl+H (and ⌘H) as screen privacy', () => {
+    expect(shortcutOf(keys('h', { ctrlKey: true }))).toBe('privacy');
+    expect(shortcutOf(keys('H', { metaKey: true }))).toBe('privacy');
+    expect(shortcutOf(keys('h'))).toBeNull();
+    expect(shortcutOf(keys('h', { ctrlKey: true, altKey: true }))).toBeNull();
+  });
+
   it('leaves plain typing and other combinations alone', () => {
     expect(shortcutOf(keys('n'))).toBeNull();
     expect(shortcutOf(keys('n', { ctrlKey: true, shiftKey: true }))).toBeNull();

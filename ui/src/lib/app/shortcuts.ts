@@ -1,6 +1,6 @@
 // Keyboard shortcuts of the whole window. Escape is handled by each dialog.
 
-export type Shortcut = 'new-mission' | 'lock';
+export type Shortcut = 'new-mission' | 'lock' | 'privacy';
 
 type Keys = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
 
@@ -12,6 +12,8 @@ export function shortcutOf(event: Keys): Shortcut | null {
       return 'new-mission';
     case 'l':
       return 'lock';
+    case 'h':
+      return 'privacy';
     default:
       return null;
   }
