@@ -11,6 +11,7 @@ import Dashboard from './Dashboard.svelte';
 vi.mock('$lib/backend', async (importOriginal) =>
   (await import('$lib/testing')).stubBackend(importOriginal, [
     'charterGet', 'charterStart', 'announcementBoard', 'stakeholderMap', 'followUpsDue',
+    'wellbeingAlerts',
   ]),
 );
 
@@ -23,6 +24,31 @@ describe('Dashboard', () => {
     view.current = { name: 'mission', id: 3, page: 'dashboard' };
     vi.mocked(backend.stakeholderMap).mockResolvedValue({ on: '2026-12-01', cadence, toAnnounce: null, people: [] });
     vi.mocked(backend.followUpsDue).mockResolvedValue([]);
+    vi.mocked(backend.wellbeingAlerts).mockResolvedValue([]);
+  });
+
+  it('shows the open wellbeing alerts by person, red first, each a way to the team page', async () => {
+    vi.mocked(backend.charterGet).mockResolvedValue(null);
+    vi.mocked(backend.announcementBoard).mockResolvedValue({ toAnnounce: null, audiences: [] });
+    const facts = { on: '2026-10-01', value: 0, limit: 0, count: 0, values: [], due: null, signals: [] };
+    vi.mocked(backend.wellbeingAlerts).mockResolvedValue([
+      { personId: 8, name: 'Karim', kind: 'high_stress', level: 'amber', since: '2026-10-01', why: '', facts, checkIns: [] },
+      { personId: 9, name: 'Léa', kind: 'acute', level: 'red', since: '2026-10-12', why: '', facts, checkIns: [] },
+      { personId: 9, name: 'Léa', kind: 'long_week', level: 'red', since: '2026-10-05', why: '', facts, checkIns: [] },
+    ]);
+    render(Dashboard, { mission: sampleMission });
+    const rows = await waitFor(() => {
+      const found = screen.getAllByTestId('dashboard-team-alert');
+      expect(found).toHaveLength(2);
+      return found;
+    });
+    expect(backend.wellbeingAlerts).toHaveBeenCalledWith(3, '');
+    expect(rows[0].dataset.personId).toBe('9');
+    expect(rows[0].textContent).toContain('Red');
+    expect(rows[0].textContent).toContain('2 alerts');
+    expect(rows[1].textContent).toContain('Amber');
+    await fireEvent.click(rows[0]);
+    expect(view.current).toEqual({ name: 'mission', id: 3, page: 'wellbeing' });
   });
 
   it('starts the charter from the dashboard', async () => {

@@ -65,4 +65,13 @@ export const en = {
   'next.announce.noAudience': 'List the teams and groups to tell, and record each announcement.',
   'next.amend.approved':
     'Approved on {date} and announced to every audience. When the mission changes, start an amendment.',
+  'dashboard.teamAlerts': 'Team wellbeing alerts',
+  'dashboard.teamAlerts.loading': 'Reading the team’s notes…',
+  'dashboard.teamAlerts.none': 'No open alert about anyone in your team.',
+  'dashboard.teamAlerts.level.red': 'Red',
+  'dashboard.teamAlerts.level.amber': 'Amber',
+  'dashboard.teamAlerts.count.one': '{count} alert',
+  'dashboard.teamAlerts.count.other': '{count} alerts',
+  'dashboard.teamAlerts.since': 'since {date}',
+  'dashboard.teamAlerts.more': 'and {count} more on the team’s page',
 } as const;

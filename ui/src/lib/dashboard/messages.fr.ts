@@ -72,4 +72,13 @@ export const fr: Translation<typeof en> = {
     'Listez les équipes et les groupes à informer, et consignez chaque annonce.',
   'next.amend.approved':
     'Approuvée le {date} et annoncée à tous les publics. Quand la mission change, ouvrez un avenant.',
+  'dashboard.teamAlerts': 'Alertes bien-être de l’équipe',
+  'dashboard.teamAlerts.loading': 'Lecture des notes de l’équipe…',
+  'dashboard.teamAlerts.none': 'Aucune alerte ouverte sur une personne de votre équipe.',
+  'dashboard.teamAlerts.level.red': 'Rouge',
+  'dashboard.teamAlerts.level.amber': 'Orange',
+  'dashboard.teamAlerts.count.one': '{count} alerte',
+  'dashboard.teamAlerts.count.other': '{count} alertes',
+  'dashboard.teamAlerts.since': 'depuis le {date}',
+  'dashboard.teamAlerts.more': 'et {count} autres sur la page de l’équipe',
 };
