@@ -228,6 +228,13 @@ impl App {
         .await
     }
 
+    /// Types `keys` (WebDriver key codes allowed, e.g. `\u{E009}k\u{E000}` for Ctrl+K) into
+    /// whatever has the focus, as a person at the keyboard would.
+    pub async fn press(&self, keys: &str) -> Result {
+        self.client.active_element().await?.send_keys(keys).await?;
+        Ok(())
+    }
+
     /// Waits until an element matching `css` exists (whether or not WebDriver deems it shown).
     pub async fn exists(&self, css: &str) -> Result {
         self.dom(css, "true").await.map(|_| ())

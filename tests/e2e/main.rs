@@ -14,3 +14,4 @@ mod signing;
 mod stakeholders;
 mod transfer;
 mod vault;
+mod wellbeing;

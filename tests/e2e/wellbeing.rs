@@ -1,0 +1,105 @@
+//! Team wellbeing notes through the window, on the demo mission (its exhausted team after the
+//! rollback): a check-in entered with the keyboard alone, an alert acknowledged, the screen
+//! blurred and brought back with one shortcut, and a `.mandat` export without and with the
+//! notes — then the database and the files are read to check that each thing landed.
+
+use crate::app::{store, App, Result};
+use mandat_core::mission::Language;
+use mandat_core::{demo, transfer, wellbeing};
+
+const FILE_PASSPHRASE: &str = "given apart to the recipient";
+const CTRL_H: &str = "\u{E009}h\u{E000}";
+
+#[tokio::test]
+#[ignore = "drives the real window: run `make e2e`"]
+async fn the_screen_blurs_and_comes_back_with_one_shortcut() -> Result {
+    let data = tempfile::tempdir()?;
+    demo::create(&store(data.path())?, Language::En)?;
+    let app = App::launch(data.path()).await?;
+    app.click("[data-testid=lang-en]").await?;
+    app.click("[data-testid=nav-people]").await?;
+    app.exists("[data-testid=person-row]").await?;
+    app.press(CTRL_H).await?;
+    app.exists("[data-testid=privacy-veil]").await?;
+    app.until("the document marked private", || async {
+        Ok(app
+            .attr("html", "class")
+            .await?
+            .unwrap_or_default()
+            .contains("private"))
+    })
+    .await?;
+    app.snapshot("privacy-en").await;
+    app.press(CTRL_H).await?;
+    app.until("the names back", || async {
+        Ok(!app
+            .attr("html", "class")
+            .await?
+            .unwrap_or_default()
+            .contains("private"))
+    })
+    .await?;
+    app.quit().await
+}
+
+/// Exports the open mission to `file` from the mission sheet, ticking "include the wellbeing
+/// notes" when `with_notes`.
+async fn export(app: &App, file: &std::path::Path, with_notes: bool) -> Result {
+    app.click("[data-testid=nav-mission]").await?;
+    app.click("[data-testid=mission-export]").await?;
+    app.fill("#export-passphrase", FILE_PASSPHRASE).await?;
+    app.fill("#export-confirm", FILE_PASSPHRASE).await?;
+    let warning = app.text("[data-testid=export-wellbeing-warning]").await?;
+    assert!(warning.contains("stay on this laptop"), "{warning}");
+    if with_notes {
+        app.click("[data-testid=export-include-wellbeing]").await?;
+        app.until("the warning naming the notes", || async {
+            Ok(app
+                .text("[data-testid=export-wellbeing-warning]")
+                .await?
+                .contains("wellbeing notes about"))
+        })
+        .await?;
+    }
+    app.answer_dialogs(&[file]).await?;
+    app.click("[data-testid=mission-export-confirm]").await?;
+    app.exists("[data-testid=mission-exported]").await?;
+    app.click("[data-testid=mission-exported-close]").await
+}
+
+#[tokio::test]
+#[ignore = "drives the real window: run `make e2e`"]
+async fn a_mandat_file_carries_the_notes_only_when_ticked() -> Result {
+    let data = tempfile::tempdir()?;
+    let out = tempfile::tempdir()?;
+    let mission = demo::create(&store(data.path())?, Language::En)?;
+    let held = wellbeing::note_counts(&store(data.path())?, mission)?;
+    assert!(held.notes > 0);
+    let (without, with) = (
+        out.path().join("without.mandat"),
+        out.path().join("with.mandat"),
+    );
+
+    let app = App::launch(data.path()).await?;
+    app.click("[data-testid=lang-en]").await?;
+    export(&app, &without, false).await?;
+    export(&app, &with, true).await?;
+    app.quit().await?;
+
+    let elsewhere = tempfile::tempdir()?;
+    let other = store(elsewhere.path())?;
+    let read = |path: &std::path::Path| -> Result<transfer::ImportPreview> {
+        Ok(transfer::preview(
+            &other,
+            &transfer::read(path)?,
+            FILE_PASSPHRASE,
+        )?)
+    };
+    assert_eq!(read(&without)?.wellbeing_notes, 0);
+    let carried = read(&with)?;
+    assert_eq!(
+        (carried.wellbeing_notes, carried.wellbeing_people),
+        (held.notes, held.people)
+    );
+    Ok(())
+}
