@@ -13,10 +13,12 @@
 
 mod alerts;
 mod board;
+mod correct;
 pub(crate) mod input;
 pub mod model;
 pub(crate) mod sql;
 
+pub use correct::update_observation;
 pub use model::*;
 
 use crate::clock::{now, today};

@@ -267,3 +267,17 @@ pub fn note_counts(r: &Read, mission_id: i64) -> Result<NoteCounts> {
         },
     )?)
 }
+
+pub fn set_observation(w: &Write, id: i64, observation: &str) -> Result<()> {
+    let changed = w.conn().execute(
+        "UPDATE checkins SET observation = ?2 WHERE id = ?1",
+        rusqlite::params![id, observation],
+    )?;
+    if changed == 0 {
+        return Err(Error::NotFound {
+            what: "check-in",
+            id,
+        });
+    }
+    Ok(())
+}
