@@ -44,6 +44,7 @@ pub mod key;
 pub mod mandate;
 pub mod mission;
 pub mod people;
+pub mod person_copy;
 pub mod schema;
 pub mod settings;
 pub mod signing;

@@ -4,10 +4,10 @@
 //! are: a valid Mandat charter, a modified one, a draft, or not a Mandat document.
 
 mod code;
-mod data;
+pub(crate) mod data;
 mod manifest;
 pub mod model;
-mod world;
+pub(crate) mod world;
 
 pub use model::*;
 

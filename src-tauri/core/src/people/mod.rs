@@ -3,7 +3,7 @@
 //! person hangs from one row here, so that one action erases the person everywhere
 //! ([`erase`]) and one page can show all that is held about them.
 
-mod erase;
+pub(crate) mod erase;
 pub(crate) mod input;
 pub mod model;
 pub(crate) mod sql;

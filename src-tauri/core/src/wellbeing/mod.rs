@@ -14,6 +14,7 @@
 mod alerts;
 mod board;
 mod correct;
+pub(crate) mod held;
 pub(crate) mod input;
 pub mod model;
 pub(crate) mod sql;
