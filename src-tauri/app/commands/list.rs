@@ -204,4 +204,16 @@ commands! {
             &Zeroizing::new(passphrase),
             mode,
         );
+
+    // The person's copy (GDPR art. 15).
+    person_copy[vault: Arc<Vault>](person_id: i64) -> PersonCopy =
+        person_copy::gather(&*vault.store()?, person_id);
+    person_copy_write[vault: Arc<Vault>](
+        person_id: i64,
+        language: Language,
+        pdf: PathBuf,
+        json: Option<PathBuf>,
+    ) -> () = person_copy::write(&*vault.store()?, person_id, language, &pdf, json.as_deref());
+    checkin_correct[vault: Arc<Vault>](checkin_id: i64, observation: String) -> CheckIn =
+        wellbeing::update_observation(&*vault.store()?, checkin_id, &observation);
 }

@@ -13,8 +13,9 @@ use mandat_core::charter::{
     self, Author, Charter, ClauseInput, Comparison, DecisionInput, Review, Version,
 };
 use mandat_core::document::{self, ExportReport, ExportRequest, VerifyReport};
-use mandat_core::mission::{self, Mission, MissionDraft, MissionStatus, MissionSummary};
+use mandat_core::mission::{self, Language, Mission, MissionDraft, MissionStatus, MissionSummary};
 use mandat_core::people::{self, ErasePreview, Person, PersonInput};
+use mandat_core::person_copy::{self, PersonCopy};
 use mandat_core::settings::{self, Settings};
 use mandat_core::signing::{self, IdentityInfo, SignatureInput, SignerRole, SigningState};
 use mandat_core::stakeholder::spreadsheet::{self, CsvPreview};

@@ -389,6 +389,21 @@ export const transferPreview = command.transferPreview;
  */
 export const transferImport = command.transferImport;
 
+// The person's copy (GDPR art. 15): everything Mandat holds about one person, shown before it
+// is written, so she can correct a note's wording first.
+
+/** Register details, assessments, interactions, what they were told, check-ins, alerts open today and acknowledgments. */
+export const personCopy = command.personCopy;
+
+/**
+ * Writes the copy as a PDF to `pdf` in `language` and, unless `json` is null, as JSON too; both
+ * are made before either is written. Refused with `not_found` for an erased person, `file`.
+ */
+export const personCopyWrite = command.personCopyWrite;
+
+/** Replaces a check-in's observation; refused with `too_long` (field `observation`) or `closed`. */
+export const checkinCorrect = command.checkinCorrect;
+
 // Files chosen by the user: native dialogs, and revealing a written file in its folder.
 
 /**

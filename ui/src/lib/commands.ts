@@ -29,6 +29,7 @@ import type { ImportMode } from './bindings/ImportMode';
 import type { ImportPreview } from './bindings/ImportPreview';
 import type { Interaction } from './bindings/Interaction';
 import type { InteractionInput } from './bindings/InteractionInput';
+import type { Language } from './bindings/Language';
 import type { Mission } from './bindings/Mission';
 import type { MissionDraft } from './bindings/MissionDraft';
 import type { MissionStatus } from './bindings/MissionStatus';
@@ -36,6 +37,7 @@ import type { MissionSummary } from './bindings/MissionSummary';
 import type { NoteCounts } from './bindings/NoteCounts';
 import type { Person } from './bindings/Person';
 import type { PersonCard } from './bindings/PersonCard';
+import type { PersonCopy } from './bindings/PersonCopy';
 import type { PersonInput } from './bindings/PersonInput';
 import type { Review } from './bindings/Review';
 import type { Settings } from './bindings/Settings';
@@ -127,7 +129,10 @@ export type CommandName =
   | 'backup_restore'
   | 'transfer_export'
   | 'transfer_preview'
-  | 'transfer_import';
+  | 'transfer_import'
+  | 'person_copy'
+  | 'person_copy_write'
+  | 'checkin_correct';
 
 /** Runs a command with its arguments, named in camelCase as Tauri reads them. */
 export type Call = <T>(command: CommandName, args?: Record<string, unknown>) => Promise<T>;
@@ -288,4 +293,10 @@ export const commands = (call: Call) => ({
     call<ImportPreview>('transfer_preview', { path, passphrase }),
   transferImport: (path: string, passphrase: string, mode: ImportMode): Promise<number> =>
     call<number>('transfer_import', { path, passphrase, mode }),
+  personCopy: (personId: number): Promise<PersonCopy> =>
+    call<PersonCopy>('person_copy', { personId }),
+  personCopyWrite: (personId: number, language: Language, pdf: string, json: string | null): Promise<void> =>
+    call<void>('person_copy_write', { personId, language, pdf, json }),
+  checkinCorrect: (checkinId: number, observation: string): Promise<CheckIn> =>
+    call<CheckIn>('checkin_correct', { checkinId, observation }),
 });
