@@ -11,6 +11,7 @@ mod charter_text;
 mod document_text;
 mod passphrase;
 mod people_text;
+mod person_copy_text;
 mod stakeholder_text;
 mod transfer_text;
 mod wellbeing_text;

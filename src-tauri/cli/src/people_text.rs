@@ -102,6 +102,9 @@ pub enum PersonCommand {
         #[arg(long, value_name = "yes|no", action = clap::ArgAction::Set, value_parser = crate::wellbeing_text::yes_no)]
         team_member: bool,
     },
+    /// Write everything Mandat holds about a person (GDPR art. 15) as a PDF, and as JSON with
+    /// --json.
+    Report(crate::person_copy_text::Report),
     /// Erase a person and every row that names them (their assessments…). Needs --yes.
     Erase {
         #[arg(long, value_name = "PID")]
@@ -156,6 +159,7 @@ pub fn list(store: &Store, mission: i64, json: bool) -> Result<ExitCode, String>
 
 pub fn run(store: &Store, command: PersonCommand) -> Result<ExitCode, String> {
     match command {
+        PersonCommand::Report(args) => return crate::person_copy_text::report(store, &args),
         PersonCommand::Add {
             mission,
             name,
