@@ -12,6 +12,7 @@ import { en as orgchart } from '../stakeholder/orgchart/messages.en';
 import { en as interactions } from '../stakeholder/interactions/messages.en';
 import { en as wellbeing } from '../wellbeing/messages.en';
 import { en as checkin } from '../wellbeing/checkin/messages.en';
+import { en as personCopy } from '../wellbeing/copy/messages.en';
 import { en as peopleImport } from '../stakeholder/import/messages.en';
 import { en as stakeholder } from '../stakeholder/messages.en';
 import { en as signing } from '../signing/messages.en';
@@ -33,6 +34,7 @@ export const en = gather([
   interactions,
   wellbeing,
   checkin,
+  personCopy,
   peopleImport,
   signing,
   verify,

@@ -11,6 +11,7 @@ import { fr as orgchart } from '../stakeholder/orgchart/messages.fr';
 import { fr as interactions } from '../stakeholder/interactions/messages.fr';
 import { fr as wellbeing } from '../wellbeing/messages.fr';
 import { fr as checkin } from '../wellbeing/checkin/messages.fr';
+import { fr as personCopy } from '../wellbeing/copy/messages.fr';
 import { fr as peopleImport } from '../stakeholder/import/messages.fr';
 import { fr as stakeholder } from '../stakeholder/messages.fr';
 import { fr as signing } from '../signing/messages.fr';
@@ -33,6 +34,7 @@ export const fr: Catalogue = gather([
   interactions,
   wellbeing,
   checkin,
+  personCopy,
   peopleImport,
   signing,
   verify,

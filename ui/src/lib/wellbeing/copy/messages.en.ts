@@ -1,0 +1,30 @@
+// The messages of the person's copy (GDPR art. 15), in English: the reference for messages.fr.ts.
+
+export const en = {
+  'copy.open': 'Their copy of what is held…',
+  'copy.title': 'Everything Mandat holds about {name}',
+  'copy.body':
+    'The person may ask for it (GDPR art. 15). Read every note first: correct any wording that is not factual, then write the copy as a PDF, with a JSON file beside it.',
+  'copy.loading': 'Gathering what is held…',
+  'copy.held': 'What the copy holds',
+  'copy.count.assessments': 'Assessments',
+  'copy.count.interactions': 'Interactions',
+  'copy.count.briefings': 'Announcements and briefings',
+  'copy.count.checkIns': 'Wellbeing notes',
+  'copy.count.alerts': 'Open alerts',
+  'copy.count.acknowledgments': 'Acknowledged alerts',
+  'copy.notes': 'The wellbeing notes, as they will read',
+  'copy.notes.none': 'No wellbeing note about this person.',
+  'copy.note.label': 'Observation of {date}',
+  'copy.note.save': 'Correct the wording',
+  'copy.note.saved': 'Corrected',
+  'copy.language': 'Language of the copy',
+  'copy.json': 'Also write a JSON file beside the PDF',
+  'copy.write': 'Write the copy…',
+  'copy.written': 'The copy is written',
+  'copy.written.pdf': 'PDF',
+  'copy.written.json': 'JSON',
+  'copy.reveal': 'Show in folder',
+  'copy.close': 'Close',
+  'copy.fileName': '{name} - what Mandat holds',
+} as const;
