@@ -32,6 +32,13 @@ describe('shortcutOf', () => {
     expect(shortcutOf(keys('h', { ctrlKey: true, altKey: true }))).toBeNull();
   });
 
+  it('reads Ctrl+K (and ⌘K) as the quick check-in', () => {
+    expect(shortcutOf(keys('k', { ctrlKey: true }))).toBe('quick-checkin');
+    expect(shortcutOf(keys('K', { metaKey: true }))).toBe('quick-checkin');
+    expect(shortcutOf(keys('k'))).toBeNull();
+    expect(shortcutOf(keys('k', { ctrlKey: true, shiftKey: true }))).toBeNull();
+  });
+
   it('leaves plain typing and other combinations alone', () => {
     expect(shortcutOf(keys('n'))).toBeNull();
     expect(shortcutOf(keys('n', { ctrlKey: true, shiftKey: true }))).toBeNull();

@@ -1,6 +1,6 @@
 // Keyboard shortcuts of the whole window. Escape is handled by each dialog.
 
-export type Shortcut = 'new-mission' | 'lock' | 'privacy';
+export type Shortcut = 'new-mission' | 'lock' | 'privacy' | 'quick-checkin';
 
 type Keys = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
 
@@ -14,6 +14,9 @@ export function shortcutOf(event: Keys): Shortcut | null {
       return 'lock';
     case 'h':
       return 'privacy';
+    case 'k':
+      // The wellbeing quick entry, from anywhere in a mission (wellbeing/checkin/QuickEntry).
+      return 'quick-checkin';
     default:
       return null;
   }
