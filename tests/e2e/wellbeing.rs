@@ -103,3 +103,67 @@ async fn a_mandat_file_carries_the_notes_only_when_ticked() -> Result {
     );
     Ok(())
 }
+
+#[tokio::test]
+#[ignore = "drives the real window: run `make e2e`"]
+async fn the_persons_copy_is_read_corrected_and_written_as_pdf_and_json() -> Result {
+    let data = tempfile::tempdir()?;
+    let out = tempfile::tempdir()?;
+    let pdf = out.path().join("copy.pdf");
+    let (mission, lead) = {
+        let store = store(data.path())?;
+        let mission = demo::create(&store, Language::En)?;
+        let board = wellbeing::board(&store, mission, "")?;
+        let lead = board
+            .people
+            .iter()
+            .find(|row| row.latest.is_some())
+            .ok_or("the demo has someone with notes")?
+            .person_id;
+        (mission, lead)
+    };
+    let first = wellbeing::list_checkins(&store(data.path())?, lead)?[0].clone();
+
+    let app = App::launch(data.path()).await?;
+    app.click("[data-testid=lang-en]").await?;
+    app.click("[data-testid=nav-people]").await?;
+    app.click(&format!("#person-row-{lead}")).await?;
+    app.click("[data-testid=person-copy]").await?;
+    app.exists("[data-testid=person-copy-note]").await?;
+    app.snapshot("person-copy-en").await;
+    let field = format!("#copy-note-{}", first.id);
+    app.fill(&field, "Said he sleeps four hours a night")
+        .await?;
+    app.click(&format!(
+        "[data-checkin-id=\"{}\"] [data-testid=person-copy-correct]",
+        first.id
+    ))
+    .await?;
+    app.until("the wording corrected", || async {
+        Ok(app
+            .text(&format!("[data-checkin-id=\"{}\"]", first.id))
+            .await?
+            .contains("Corrected"))
+    })
+    .await?;
+    app.answer_dialogs(&[&pdf]).await?;
+    app.click("[data-testid=person-copy-write]").await?;
+    app.exists("[data-testid=person-copy-written]").await?;
+    app.quit().await?;
+
+    assert_eq!(
+        wellbeing::list_checkins(&store(data.path())?, lead)?[0].observation,
+        "Said he sleeps four hours a night"
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.path().join("copy.json"))?)?;
+    assert_eq!(json["person"]["id"], lead);
+    assert_eq!(json["mission"]["id"], mission);
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()?;
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("Said he sleeps four hours a night"), "{text}");
+    Ok(())
+}

@@ -1,7 +1,8 @@
 // The messages of the person's copy (GDPR art. 15), in English: the reference for messages.fr.ts.
 
 export const en = {
-  'copy.open': 'Their copy of what is held…',
+  'copy.open': 'Their copy…',
+  'copy.open.hint': 'Everything Mandat holds about this person, to give them (GDPR art. 15)',
   'copy.title': 'Everything Mandat holds about {name}',
   'copy.body':
     'The person may ask for it (GDPR art. 15). Read every note first: correct any wording that is not factual, then write the copy as a PDF, with a JSON file beside it.',

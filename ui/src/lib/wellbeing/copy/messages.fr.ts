@@ -2,7 +2,8 @@ import type { Translation } from '../../i18n/messages';
 import type { en } from './messages.en';
 
 export const fr: Translation<typeof en> = {
-  'copy.open': 'Sa copie de ce qui est conservé…',
+  'copy.open': 'Sa copie…',
+  'copy.open.hint': 'Tout ce que Mandat conserve sur cette personne, pour la lui remettre (RGPD, art. 15)',
   'copy.title': 'Tout ce que Mandat conserve sur {name}',
   'copy.body':
     'La personne peut la demander (RGPD, art. 15). Relisez d’abord chaque note : corrigez toute formulation qui ne serait pas factuelle, puis écrivez la copie en PDF, avec un fichier JSON à côté.',
