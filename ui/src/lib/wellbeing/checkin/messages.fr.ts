@@ -67,7 +67,7 @@ export const fr: Translation<typeof en> = {
     'Personne n’est encore indiqué comme membre de votre équipe\u00a0: faites-le sur sa fiche, dans Personnes.',
   'checkin.quick.line': 'Point pour {name}',
   'checkin.quick.grammar':
-    'Humeur et stress en deux chiffres (1 à 5), heures des 7 derniers jours, puis des lettres pour les signes et les actions\u00a0; après deux-points, une observation. Ex.\u00a0: 24 60 xt k: semblait épuisé',
+    'Humeur et stress en deux chiffres (1 à 5), heures des 7 derniers jours, puis des lettres pour les signes et les actions\u202f; après deux-points, une observation. Ex.\u00a0: 24 60 xt k\u00a0: semblait épuisé',
   'checkin.quick.understood': 'Compris',
   'checkin.quick.chip.mood': 'Humeur {value}',
   'checkin.quick.chip.stress': 'Stress {value}',
