@@ -167,3 +167,63 @@ async fn the_persons_copy_is_read_corrected_and_written_as_pdf_and_json() -> Res
     assert!(text.contains("Said he sleeps four hours a night"), "{text}");
     Ok(())
 }
+
+#[tokio::test]
+#[ignore = "drives the real window: run `make e2e`"]
+async fn a_check_in_is_entered_with_the_keyboard_alone() -> Result {
+    let data = tempfile::tempdir()?;
+    let ines = {
+        let store = store(data.path())?;
+        let mission = demo::create(&store, Language::En)?;
+        wellbeing::board(&store, mission, "")?
+            .people
+            .into_iter()
+            .find(|row| row.name == "Inès Morel")
+            .ok_or("Inès Morel is in the demo team")?
+            .person_id
+    };
+    let before = wellbeing::list_checkins(&store(data.path())?, ines)?.len();
+
+    let app = App::launch(data.path()).await?;
+    app.click("[data-testid=lang-en]").await?;
+    app.exists("[data-testid=nav-dashboard]").await?;
+    app.press("\u{E009}k\u{E000}").await?;
+    app.exists("[data-testid=quick-entry]").await?;
+    // No accent typed: the name is found all the same.
+    app.press("ines").await?;
+    app.press("\u{E007}").await?;
+    app.exists("[data-testid=quick-entry-line]").await?;
+    app.press("24 61 xt k: said she cannot go on like this")
+        .await?;
+    app.until("what was understood", || async {
+        Ok(!app
+            .text("[data-testid=quick-entry-understood]")
+            .await?
+            .is_empty())
+    })
+    .await?;
+    app.snapshot("quick-entry-en").await;
+    app.press("\u{E007}").await?;
+    app.exists("[data-testid=quick-entry-saved]").await?;
+    app.press("\u{E00C}").await?;
+    app.quit().await?;
+
+    let checks = wellbeing::list_checkins(&store(data.path())?, ines)?;
+    assert_eq!(checks.len(), before + 1);
+    let saved = checks
+        .iter()
+        .find(|c| c.hours == 61)
+        .ok_or("the check-in typed")?;
+    assert_eq!((saved.mood, saved.stress), (2, 4));
+    let mut signals = saved.signals.clone();
+    signals.sort();
+    assert_eq!(
+        signals,
+        [wellbeing::Signal::Tired, wellbeing::Signal::CannotGoOn]
+    );
+    assert_eq!(saved.actions.len(), 1);
+    assert!(saved.observation.contains("cannot go on"));
+    // An acute signal: a follow-up is proposed at once.
+    assert!(saved.follow_up_on.is_some());
+    Ok(())
+}
