@@ -235,6 +235,18 @@ impl App {
         Ok(())
     }
 
+    /// How many elements match `css` now.
+    pub async fn count(&self, css: &str) -> Result<usize> {
+        let n = self
+            .client
+            .execute(
+                "return document.querySelectorAll(arguments[0]).length;",
+                vec![css.into()],
+            )
+            .await?;
+        Ok(n.as_u64().unwrap_or(0) as usize)
+    }
+
     /// Waits until an element matching `css` exists (whether or not WebDriver deems it shown).
     pub async fn exists(&self, css: &str) -> Result {
         self.dom(css, "true").await.map(|_| ())

@@ -227,3 +227,53 @@ async fn a_check_in_is_entered_with_the_keyboard_alone() -> Result {
     assert!(saved.follow_up_on.is_some());
     Ok(())
 }
+
+#[tokio::test]
+#[ignore = "drives the real window: run `make e2e`"]
+async fn an_alert_is_acknowledged_and_a_persons_chart_opens() -> Result {
+    let data = tempfile::tempdir()?;
+    let (mission, open, before) = {
+        let store = store(data.path())?;
+        let mission = demo::create(&store, Language::En)?;
+        let before = wellbeing::acknowledgments(&store, mission)?.len();
+        (mission, wellbeing::alerts(&store, mission, "")?, before)
+    };
+    let first = open.first().ok_or("the demo leaves an alert open")?.clone();
+
+    let app = App::launch(data.path()).await?;
+    app.click("[data-testid=lang-en]").await?;
+    app.click("[data-testid=nav-wellbeing]").await?;
+    app.exists("[data-testid=wellbeing-row]").await?;
+    app.snapshot("wellbeing-en").await;
+    app.click("[data-testid=wellbeing-alert] [data-testid=wellbeing-ack]")
+        .await?;
+    app.fill(
+        "[data-testid=wellbeing-ack-text]",
+        "Talked one to one; Friday off",
+    )
+    .await?;
+    app.click("[data-testid=wellbeing-ack-save]").await?;
+    app.until("one alert fewer", || async {
+        Ok(app.count("[data-testid=wellbeing-alert]").await? + 1 == open.len())
+    })
+    .await?;
+    app.click(&format!(
+        "[data-testid=wellbeing-row][data-person-id=\"{}\"] [data-testid=wellbeing-open]",
+        first.person_id
+    ))
+    .await?;
+    app.exists("[data-testid=wellbeing-timeline]").await?;
+    app.snapshot("wellbeing-person-en").await;
+    app.click("[data-testid=lang-fr]").await?;
+    app.snapshot("wellbeing-fr").await;
+    app.quit().await?;
+
+    let acknowledged = wellbeing::acknowledgments(&store(data.path())?, mission)?;
+    assert_eq!(acknowledged.len(), before + 1);
+    let mine = acknowledged
+        .iter()
+        .find(|a| a.what_was_done == "Talked one to one; Friday off")
+        .ok_or("the acknowledgment typed")?;
+    assert_eq!((mine.person_id, mine.kind), (first.person_id, first.kind));
+    Ok(())
+}

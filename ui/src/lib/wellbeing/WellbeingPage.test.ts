@@ -9,7 +9,7 @@ import WellbeingPage from './WellbeingPage.svelte';
 
 vi.mock('$lib/backend', async (importOriginal) =>
   (await import('$lib/testing')).stubBackend(importOriginal, [
-    'wellbeingBoard', 'wellbeingAlerts', 'alertAcknowledge', 'checkinList',
+    'wellbeingBoard', 'wellbeingAlerts', 'alertAcknowledge', 'checkinList', 'peopleList',
   ]),
 );
 
@@ -45,6 +45,7 @@ describe('the team wellbeing page', () => {
     setLanguage('en');
     resetMocks(backend.wellbeingBoard, backend.wellbeingAlerts, backend.alertAcknowledge, backend.checkinList);
     vi.mocked(backend.checkinList).mockResolvedValue([]);
+    vi.mocked(backend.peopleList).mockResolvedValue([]);
   });
 
   it('says how to build the team when no one is in it', async () => {
