@@ -9,7 +9,7 @@ import WellbeingPage from './WellbeingPage.svelte';
 
 vi.mock('$lib/backend', async (importOriginal) =>
   (await import('$lib/testing')).stubBackend(importOriginal, [
-    'wellbeingBoard', 'wellbeingAlerts', 'alertAcknowledge', 'checkinList', 'peopleList',
+    'wellbeingBoard', 'wellbeingAlerts', 'alertAcknowledge', 'checkinList', 'peopleList', 'wellbeingThresholds',
   ]),
 );
 
@@ -46,6 +46,9 @@ describe('the team wellbeing page', () => {
     resetMocks(backend.wellbeingBoard, backend.wellbeingAlerts, backend.alertAcknowledge, backend.checkinList);
     vi.mocked(backend.checkinList).mockResolvedValue([]);
     vi.mocked(backend.peopleList).mockResolvedValue([]);
+    vi.mocked(backend.wellbeingThresholds).mockResolvedValue({
+      longWeekHours: 55, averageHours: 48, lowMood: 2, lowMoodStreak: 3, highStress: 4, highStressStreak: 3, acuteDays: 2, silenceDays: 14,
+    });
   });
 
   it('says how to build the team when no one is in it', async () => {
