@@ -264,6 +264,14 @@ async fn the_grid_by_keyboard_and_drag_the_log_an_audience_and_the_org_chart() -
 
     // An interaction with a follow-up, logged from the overdue list's first person.
     app.click("[data-testid=nav-interactions]").await?;
+    // The count is only written once the map has loaded: wait for it, then read it.
+    app.until("the overdue contacts loaded", || async {
+        Ok(app
+            .attr("[data-testid=interactions-overdue]", "data-count")
+            .await?
+            .is_some())
+    })
+    .await?;
     let overdue = app
         .attr("[data-testid=interactions-overdue]", "data-count")
         .await?;
