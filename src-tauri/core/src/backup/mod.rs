@@ -7,10 +7,15 @@
 //! open. Restoring first backs up the current database (`before-restore`), then copies the
 //! chosen backup into the live database through the same API, so the app keeps running on it;
 //! the backup being restored is never the one that pruning removes.
+//!
+//! A person erased from the register stays in the backups made before until they are purged
+//! ([`purge`]); restoring such a backup erases them again at once.
 
 mod model;
+mod purge;
 
 pub use model::*;
+pub use purge::{holding, pending, purge_pending, purge_person};
 
 use crate::atomic_file::Pending;
 use crate::error::{Error, Result};
@@ -279,12 +284,16 @@ fn resolve(data_dir: &Path, file: &str) -> PathBuf {
 }
 
 /// Replaces the live database with the backup `file`, after backing the current one up.
-/// Returns the safety backup.
+/// Returns the safety backup. The people erased before (and not yet purged from every backup)
+/// are erased again in the restored database: a backup older than an erasure does not bring
+/// the person back, and the other backups are still offered for purging.
 pub fn restore(store: &Store, file: &str) -> Result<BackupInfo> {
     let path = resolve(store.data_dir(), file);
     drop(open_checked(&path, &store.key())?);
+    let erased = store.read(crate::people::erase::erased)?;
     let safety = create_sparing(store, BackupReason::BeforeRestore, Some(&path))?;
     store.restore_from(&path)?;
+    store.write(|w| crate::people::erase::erase_again(w, &erased))?;
     Ok(safety)
 }
 

@@ -67,3 +67,28 @@ impl BackupReason {
         Self::ALL.into_iter().find(|r| r.code() == code)
     }
 }
+
+/// What a purge of the backups did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PurgeReport {
+    /// The erased people the backups were purged of.
+    pub people: u32,
+    /// Backups rewritten without them (those that held none are left as they are).
+    pub backups_rewritten: u32,
+    /// Rows removed from those backups, over every table that names a person.
+    pub rows_removed: u32,
+    /// Backups that could not be read (damaged, or under another key), left as they are.
+    pub unreadable: u32,
+}
+
+/// The erasures whose backups are still to be purged, and the backups that hold them: what
+/// the window offers to purge after an erasure.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PendingPurge {
+    /// How many erased people some backup may still hold.
+    pub people: u32,
+    /// The backups holding at least one of them, newest first.
+    pub backups: Vec<BackupInfo>,
+}

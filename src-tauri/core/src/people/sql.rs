@@ -1,5 +1,6 @@
 //! SQL for the register of people.
 
+use super::erase::Erased;
 use super::input::ValidPerson;
 use super::model::{Group, Person};
 use crate::error::{Error, Result};
@@ -7,10 +8,16 @@ use crate::store::{code, Migration, Read, Write};
 use rusqlite::{named_params, OptionalExtension, Row};
 
 /// This feature's part of the schema (see `crate::schema`).
-pub(crate) const MIGRATIONS: &[Migration] = &[Migration {
-    id: "20261202100000_people",
-    sql: include_str!("migrations/20261202100000_people.sql"),
-}];
+pub(crate) const MIGRATIONS: &[Migration] = &[
+    Migration {
+        id: "20261202100000_people",
+        sql: include_str!("migrations/20261202100000_people.sql"),
+    },
+    Migration {
+        id: "20261202120000_erased_people",
+        sql: include_str!("migrations/20261202120000_erased_people.sql"),
+    },
+];
 
 const COLUMNS: &str = "id, mission_id, name, job_title, organisation, person_group, team, \
                        reports_to, email, phone, notes, archived, created_at, updated_at, team_member";
@@ -171,6 +178,66 @@ pub fn detach(w: &Write, table: &str, column: &str, person: i64) -> Result<()> {
     w.conn().execute(
         &format!("UPDATE {table} SET {column} = NULL WHERE {column} = ?1"),
         [person],
+    )?;
+    Ok(())
+}
+
+/// Whether the database has `table` (a backup may be of an older schema).
+pub fn has_table(r: &Read, table: &str) -> Result<bool> {
+    Ok(r.conn().query_row(
+        "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = ?1",
+        [table],
+        |row| row.get(0),
+    )?)
+}
+
+/// When the person's row was made (with the id, what tells them apart in a backup).
+pub fn created_at(r: &Read, id: i64) -> Result<Option<String>> {
+    Ok(r.conn()
+        .query_row("SELECT created_at FROM people WHERE id = ?1", [id], |row| {
+            row.get(0)
+        })
+        .optional()?)
+}
+
+/// Whether the database holds the person whose row has this id and was made at `created_at`.
+pub fn holds(r: &Read, who: &Erased) -> Result<bool> {
+    Ok(r.conn().query_row(
+        "SELECT count(*) > 0 FROM people WHERE id = ?1 AND created_at = ?2",
+        rusqlite::params![who.person_id, who.created_at],
+        |row| row.get(0),
+    )?)
+}
+
+pub fn record_erased(w: &Write, who: &Erased) -> Result<()> {
+    w.conn().execute(
+        "INSERT OR IGNORE INTO erased_people (person_id, created_at, erased_on)
+         VALUES (?1, ?2, ?3)",
+        rusqlite::params![who.person_id, who.created_at, who.erased_on],
+    )?;
+    Ok(())
+}
+
+/// The people erased whose backups are still to be purged, in the order they were erased.
+pub fn erased(r: &Read) -> Result<Vec<Erased>> {
+    let mut stmt = r.conn().prepare_cached(
+        "SELECT person_id, created_at, erased_on FROM erased_people
+         ORDER BY erased_on, person_id, created_at",
+    )?;
+    let rows = stmt.query_map([], |row| {
+        Ok(Erased {
+            person_id: row.get(0)?,
+            created_at: row.get(1)?,
+            erased_on: row.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+pub fn forget_erased(w: &Write, who: &Erased) -> Result<()> {
+    w.conn().execute(
+        "DELETE FROM erased_people WHERE person_id = ?1 AND created_at = ?2",
+        rusqlite::params![who.person_id, who.created_at],
     )?;
     Ok(())
 }

@@ -37,7 +37,12 @@ pub struct Read<'a>(&'a Connection);
 /// Write access: one open transaction.
 pub struct Write<'a>(Transaction<'a>);
 
-impl Read<'_> {
+impl<'a> Read<'a> {
+    /// Read access to a database other than the store's (a backup, opened read-only).
+    pub(crate) fn on(conn: &'a Connection) -> Read<'a> {
+        Read(conn)
+    }
+
     pub(crate) fn conn(&self) -> &Connection {
         self.0
     }
@@ -208,6 +213,15 @@ impl Store {
     pub fn check(&self) -> Result<Vec<Problem>> {
         check::run(&lock(&self.writer))
     }
+}
+
+/// Runs `f` in one transaction on `conn`, a database other than the store's (a copy of a
+/// backup being rewritten): committed if it returns `Ok`, rolled back otherwise.
+pub(crate) fn write_on<T>(conn: &mut Connection, f: impl FnOnce(&Write) -> Result<T>) -> Result<T> {
+    let write = Write(conn.transaction()?);
+    let out = f(&write)?;
+    write.0.commit()?;
+    Ok(out)
 }
 
 /// The schema version recorded in a database (0 for a new file).

@@ -83,6 +83,11 @@ pub(crate) const EXCLUDED: &[(&str, &str)] = &[
         "signing_identity",
         "the signing key stays on the laptop it was made on or imported to",
     ),
+    (
+        "erased_people",
+        "which backups of this laptop still hold an erased person: its ids and backups mean \
+         nothing on another laptop, where a moved mission's people get new ids",
+    ),
 ];
 
 /// Which renumbered table each reference column points to.
