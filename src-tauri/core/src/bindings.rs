@@ -123,6 +123,8 @@ fn all() -> Vec<(String, String)> {
         render::<w::TeamBoard>(&cfg),
         render::<w::Thresholds>(&cfg),
         render::<w::WeekPoint>(&cfg),
+        render::<w::retention::RetentionDecision>(&cfg),
+        render::<w::retention::RetentionProposal>(&cfg),
         render::<crate::person_copy::PersonCopy>(&cfg),
         render::<crate::person_copy::PersonCopyMission>(&cfg),
     ]

@@ -55,6 +55,10 @@ pub(crate) const TABLES: &[(&str, &str)] = &[
         "audience_id IN (SELECT id FROM audiences WHERE mission_id = ?1)",
     ),
     ("wellbeing_thresholds", "mission_id = ?1"),
+    // The notes' retention period, and her past decisions (dates and counts, no one named):
+    // the mission's settings and record, which go with it like its thresholds.
+    ("wellbeing_retention", "mission_id = ?1"),
+    ("retention_decisions", "mission_id = ?1"),
 ];
 
 /// The tables carried only when she asks for them ("include wellbeing notes"), after the

@@ -17,6 +17,7 @@ mod correct;
 pub(crate) mod held;
 pub(crate) mod input;
 pub mod model;
+pub mod retention;
 pub(crate) mod sql;
 
 pub use correct::update_observation;

@@ -16,6 +16,10 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         id: "20261202110100_open_follow_ups",
         sql: include_str!("migrations/20261202110100_open_follow_ups.sql"),
     },
+    Migration {
+        id: "20261202120100_retention",
+        sql: include_str!("migrations/20261202120100_retention.sql"),
+    },
 ];
 
 const COLUMNS: &str = "c.id, c.person_id, c.checked_on, c.mood, c.stress, c.hours, c.signals, \
