@@ -151,6 +151,16 @@ commands! {
         wellbeing::set_thresholds(&*vault.store()?, mission_id, &thresholds);
     wellbeing_note_counts[vault: Arc<Vault>](mission_id: i64) -> NoteCounts =
         wellbeing::note_counts(&*vault.store()?, mission_id);
+    retention_proposal[vault: Arc<Vault>](mission_id: i64, on: String) -> wellbeing::retention::RetentionProposal =
+        wellbeing::retention::proposal(&*vault.store()?, mission_id, &on);
+    retention_apply[vault: Arc<Vault>](mission_id: i64, on: String) -> wellbeing::retention::RetentionDecision =
+        wellbeing::retention::apply(&*vault.store()?, mission_id, &on);
+    retention_decisions[vault: Arc<Vault>](mission_id: i64) -> Vec<wellbeing::retention::RetentionDecision> =
+        wellbeing::retention::decisions(&*vault.store()?, mission_id);
+    retention_period[vault: Arc<Vault>](mission_id: i64) -> u32 =
+        wellbeing::retention::period(&*vault.store()?, mission_id);
+    retention_set_period[vault: Arc<Vault>](mission_id: i64, months: i64) -> u32 =
+        wellbeing::retention::set_period(&*vault.store()?, mission_id, months);
 
     // Signing a version in person, and the key that seals its PDF.
     signing_state[vault: Arc<Vault>](version_id: i64) -> SigningState =
@@ -177,6 +187,11 @@ commands! {
         backup::create(&*vault.store()?, BackupReason::Manual);
     backup_restore[vault: Arc<Vault>](file: String) -> BackupInfo =
         backup::restore(&*vault.store()?, &file);
+    // An erased person purged from the backups: which hold them, then each rewritten without them.
+    backup_holding[vault: Arc<Vault>](person_id: i64) -> Vec<BackupInfo> =
+        backup::holding(&*vault.store()?, person_id);
+    backup_purge_person[vault: Arc<Vault>](person_id: i64) -> backup::PurgeReport =
+        backup::purge_person(&*vault.store()?, person_id);
 
     // Moving a mission to another laptop: a passphrase-protected `.mandat` file.
     transfer_export[vault: Arc<Vault>](

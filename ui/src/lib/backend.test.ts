@@ -7,7 +7,9 @@ import {
   announcementAdd,
   audienceRename,
   backupCreate,
+  backupHolding,
   backupList,
+  backupPurgePerson,
   backupRestore,
   charterAmend,
   charterCompare,
@@ -27,6 +29,9 @@ import {
   missionList,
   missionUpdate,
   onFileDrop,
+  retentionApply,
+  retentionProposal,
+  retentionSetPeriod,
   revealInFolder,
   settingsSet,
   signingClear,
@@ -218,11 +223,34 @@ describe('backups', () => {
     });
   });
 
+  it('names the backups holding a person and purges them, with the argument Rust expects', async () => {
+    await backupHolding(7);
+    expect(invoke).toHaveBeenLastCalledWith('backup_holding', { personId: 7 });
+    await backupPurgePerson(7);
+    expect(invoke).toHaveBeenLastCalledWith('backup_purge_person', { personId: 7 });
+  });
+
   it('keeps the code of a backup that is not a sound database', async () => {
     const refusal = { code: 'corrupt', message: 'the database is damaged', field: null, limit: null, items: [] };
     expect(isApiError(refusal)).toBe(true);
     vi.mocked(invoke).mockRejectedValue(refusal);
     await expect(backupRestore('b.sqlite3')).rejects.toEqual(refusal);
+  });
+});
+
+describe('retention of the wellbeing notes', () => {
+  beforeEach(() => {
+    vi.mocked(invoke).mockReset();
+    vi.mocked(invoke).mockResolvedValue(null);
+  });
+
+  it('proposes, applies and sets the period with the argument names Rust expects', async () => {
+    await retentionProposal(4, '2026-07-01');
+    expect(invoke).toHaveBeenLastCalledWith('retention_proposal', { missionId: 4, on: '2026-07-01' });
+    await retentionApply(4, '');
+    expect(invoke).toHaveBeenLastCalledWith('retention_apply', { missionId: 4, on: '' });
+    await retentionSetPeriod(4, 6);
+    expect(invoke).toHaveBeenLastCalledWith('retention_set_period', { missionId: 4, months: 6 });
   });
 });
 

@@ -319,6 +319,19 @@ export const wellbeingSetThresholds = command.wellbeingSetThresholds;
 /** How many notes about how many people (the warning before a `.mandat` export names both). */
 export const wellbeingNoteCounts = command.wellbeingNoteCounts;
 
+// Retention of the wellbeing notes (GDPR art. 5): what is older than the period, deleted on her word.
+
+/** What deleting the old notes on `on` (`YYYY-MM-DD`, '' for today) would remove; nothing is deleted. */
+export const retentionProposal = command.retentionProposal;
+/** Deletes what `retentionProposal` puts forward on `on`, and records the decision. */
+export const retentionApply = command.retentionApply;
+/** The decisions applied, newest first. */
+export const retentionDecisions = command.retentionDecisions;
+/** The mission's period in months (12 until changed). */
+export const retentionPeriod = command.retentionPeriod;
+/** Sets the period, 1 to 120 months; refused on the field `months`. */
+export const retentionSetPeriod = command.retentionSetPeriod;
+
 // Signing a version in person, the key that seals the PDF, and the PDF itself.
 
 export const signingState = command.signingState;
@@ -358,6 +371,12 @@ export const backupList = command.backupList;
 
 /** A backup of the database as it stands now, made by the user. */
 export const backupCreate = command.backupCreate;
+
+/** The backups that hold a person, newest first (before their erasure, and after it until purged). */
+export const backupHolding = command.backupHolding;
+
+/** After a person's erasure: every backup holding them rewritten without them; says how many. */
+export const backupPurgePerson = command.backupPurgePerson;
 
 /**
  * Replaces the whole database with the backup named `file`, after backing up the current one;

@@ -39,6 +39,9 @@ import type { Person } from './bindings/Person';
 import type { PersonCard } from './bindings/PersonCard';
 import type { PersonCopy } from './bindings/PersonCopy';
 import type { PersonInput } from './bindings/PersonInput';
+import type { PurgeReport } from './bindings/PurgeReport';
+import type { RetentionDecision } from './bindings/RetentionDecision';
+import type { RetentionProposal } from './bindings/RetentionProposal';
 import type { Review } from './bindings/Review';
 import type { Settings } from './bindings/Settings';
 import type { SignatureInput } from './bindings/SignatureInput';
@@ -116,6 +119,11 @@ export type CommandName =
   | 'wellbeing_thresholds'
   | 'wellbeing_set_thresholds'
   | 'wellbeing_note_counts'
+  | 'retention_proposal'
+  | 'retention_apply'
+  | 'retention_decisions'
+  | 'retention_period'
+  | 'retention_set_period'
   | 'signing_state'
   | 'signing_sign'
   | 'signing_clear'
@@ -127,6 +135,8 @@ export type CommandName =
   | 'backup_list'
   | 'backup_create'
   | 'backup_restore'
+  | 'backup_holding'
+  | 'backup_purge_person'
   | 'transfer_export'
   | 'transfer_preview'
   | 'transfer_import'
@@ -265,6 +275,16 @@ export const commands = (call: Call) => ({
     call<Thresholds>('wellbeing_set_thresholds', { missionId, thresholds }),
   wellbeingNoteCounts: (missionId: number): Promise<NoteCounts> =>
     call<NoteCounts>('wellbeing_note_counts', { missionId }),
+  retentionProposal: (missionId: number, on: string): Promise<RetentionProposal> =>
+    call<RetentionProposal>('retention_proposal', { missionId, on }),
+  retentionApply: (missionId: number, on: string): Promise<RetentionDecision> =>
+    call<RetentionDecision>('retention_apply', { missionId, on }),
+  retentionDecisions: (missionId: number): Promise<Array<RetentionDecision>> =>
+    call<Array<RetentionDecision>>('retention_decisions', { missionId }),
+  retentionPeriod: (missionId: number): Promise<number> =>
+    call<number>('retention_period', { missionId }),
+  retentionSetPeriod: (missionId: number, months: number): Promise<number> =>
+    call<number>('retention_set_period', { missionId, months }),
   signingState: (versionId: number): Promise<SigningState> =>
     call<SigningState>('signing_state', { versionId }),
   signingSign: (versionId: number, input: SignatureInput): Promise<SigningState> =>
@@ -287,6 +307,10 @@ export const commands = (call: Call) => ({
     call<BackupInfo>('backup_create'),
   backupRestore: (file: string): Promise<BackupInfo> =>
     call<BackupInfo>('backup_restore', { file }),
+  backupHolding: (personId: number): Promise<Array<BackupInfo>> =>
+    call<Array<BackupInfo>>('backup_holding', { personId }),
+  backupPurgePerson: (personId: number): Promise<PurgeReport> =>
+    call<PurgeReport>('backup_purge_person', { personId }),
   transferExport: (missionId: number, passphrase: string, path: string, options: ExportOptions): Promise<void> =>
     call<void>('transfer_export', { missionId, passphrase, path, options }),
   transferPreview: (path: string, passphrase: string): Promise<ImportPreview> =>
