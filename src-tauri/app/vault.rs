@@ -109,6 +109,11 @@ impl Vault {
         })
     }
 
+    /// The data folder: no path from the window may lead into it (`chosen_file`).
+    pub fn data_dir(&self) -> &std::path::Path {
+        &self.data_dir
+    }
+
     /// The open database, or `locked`. Counts as use.
     pub fn store(&self) -> Result<Arc<Store>> {
         self.used();

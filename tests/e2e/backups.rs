@@ -1,6 +1,7 @@
 //! Backups through the real window: the launch backup is listed with what it holds, one more
 //! is made on demand, and restoring the launch backup brings back exactly its data (the state
-//! it replaced kept as a backup of its own).
+//! it replaced kept as a backup of its own); a backup is copied to a folder of hers (a USB
+//! stick), never into the data folder.
 
 use crate::app::{App, Result};
 use mandat_core::backup::{self, BackupReason};
@@ -49,6 +50,25 @@ async fn back_up_then_restore_the_launch_backup() -> Result {
     app.exists("[data-testid=backup-row][data-reason=manual]")
         .await?;
     assert_eq!(rows(&app).await?, 2);
+
+    // Copied to a stick: refused into the data folder, then made in a folder of hers, readable.
+    app.answer_dialogs(&[data.path()]).await?;
+    app.click("[data-testid=backup-row][data-reason=manual] [data-testid=backup-copy]")
+        .await?;
+    let refused = app.text("[role=alert]").await?;
+    assert!(refused.contains("data folder"), "{refused}");
+    let stick = tempfile::tempdir()?;
+    app.answer_dialogs(&[stick.path()]).await?;
+    app.click("[data-testid=backup-row][data-reason=manual] [data-testid=backup-copy]")
+        .await?;
+    let copied = app.text("[data-testid=backup-copied]").await?;
+    let file = std::fs::read_dir(stick.path())?
+        .next()
+        .expect("one copy on the stick")?
+        .path();
+    assert!(copied.contains(&*file.to_string_lossy()), "{copied}");
+    let key = crate::app::store(data.path())?.key();
+    assert!(backup::info(&file, &key)?.summary.is_some(), "the copy reads back");
 
     // Meanwhile another mission is written (as the app would).
     mission::create(

@@ -97,11 +97,11 @@ commands! {
         people::erase_preview(&*vault.store()?, id);
     person_erase[vault: Arc<Vault>](id: i64) -> ErasePreview = people::erase(&*vault.store()?, id);
     people_import_preview[vault: Arc<Vault>](mission_id: i64, path: PathBuf) -> CsvPreview =
-        spreadsheet::preview(&*vault.store()?, mission_id, &spreadsheet::read_file(&path)?);
+        spreadsheet::preview(&*vault.store()?, mission_id, &spreadsheet::read_file(&reading(&vault, &path, Csv)?)?);
     people_import[vault: Arc<Vault>](mission_id: i64, path: PathBuf) -> CsvPreview =
-        spreadsheet::import(&*vault.store()?, mission_id, &spreadsheet::read_file(&path)?);
+        spreadsheet::import(&*vault.store()?, mission_id, &spreadsheet::read_file(&reading(&vault, &path, Csv)?)?);
     people_export[vault: Arc<Vault>](mission_id: i64, path: PathBuf) -> () =
-        spreadsheet::export_file(&*vault.store()?, mission_id, &path);
+        spreadsheet::export_file(&*vault.store()?, mission_id, &writing(&vault, &path, Csv)?);
 
     // The stakeholder map: dated assessments, the grid as of a day, contacts and follow-ups.
     person_card[vault: Arc<Vault>](id: i64) -> PersonCard = stakeholder::card(&*vault.store()?, id);
@@ -174,19 +174,22 @@ commands! {
     identity_create[vault: Arc<Vault>](name: String) -> IdentityInfo =
         signing::create_identity(&*vault.store()?, &name);
     identity_import[vault: Arc<Vault>](path: PathBuf, password: String) -> IdentityInfo =
-        signing::import_identity_file(&*vault.store()?, &path, &Zeroizing::new(password));
+        signing::import_identity_file(&*vault.store()?, &reading(&vault, &path, KeyFile)?, &Zeroizing::new(password));
 
     // The charter as a PDF: export (signed or draft) and verification (which needs no data).
     document_export[vault: Arc<Vault>](request: ExportRequest) -> ExportReport =
-        document::export(&*vault.store()?, &request);
-    document_verify[](path: PathBuf) -> VerifyReport = Ok(document::verify_file(&path));
+        document::export(&*vault.store()?, &chosen_file::export_request(vault.data_dir(), request)?);
+    document_verify[vault: Arc<Vault>](path: PathBuf) -> VerifyReport =
+        Ok(document::verify_file(&reading(&vault, &path, Pdf)?));
 
     // Backups: the list, one now, and restoring one into the open database.
     backup_list[vault: Arc<Vault>]() -> Vec<BackupInfo> = backup::all(&*vault.store()?);
     backup_create[vault: Arc<Vault>]() -> BackupInfo =
         backup::create(&*vault.store()?, BackupReason::Manual);
     backup_restore[vault: Arc<Vault>](file: String) -> BackupInfo =
-        backup::restore(&*vault.store()?, &file);
+        backup::restore_listed(&*vault.store()?, &file);
+    backup_copy[vault: Arc<Vault>](file: String, folder: PathBuf) -> BackupInfo =
+        backup::copy_to(&*vault.store()?, &file, &folder);
     // An erased person purged from the backups: which hold them, then each rewritten without them.
     backup_holding[vault: Arc<Vault>](person_id: i64) -> Vec<BackupInfo> =
         backup::holding(&*vault.store()?, person_id);
@@ -203,19 +206,19 @@ commands! {
         &*vault.store()?,
         mission_id,
         &Zeroizing::new(passphrase),
-        &path,
+        &writing(&vault, &path, Mandat)?,
         &options,
     );
     transfer_preview[vault: Arc<Vault>](path: PathBuf, passphrase: String) -> ImportPreview =
         transfer::preview(
             &*vault.store()?,
-            &transfer::read(&path)?,
+            &transfer::read(&reading(&vault, &path, Mandat)?)?,
             &Zeroizing::new(passphrase),
         );
     transfer_import[vault: Arc<Vault>](path: PathBuf, passphrase: String, mode: ImportMode) -> i64 =
         transfer::import(
             &*vault.store()?,
-            &transfer::read(&path)?,
+            &transfer::read(&reading(&vault, &path, Mandat)?)?,
             &Zeroizing::new(passphrase),
             mode,
         );
@@ -228,7 +231,13 @@ commands! {
         language: Language,
         pdf: PathBuf,
         json: Option<PathBuf>,
-    ) -> () = person_copy::write(&*vault.store()?, person_id, language, &pdf, json.as_deref());
+    ) -> () = person_copy::write(
+        &*vault.store()?,
+        person_id,
+        language,
+        &writing(&vault, &pdf, Pdf)?,
+        json.map(|j| writing(&vault, &j, Json)).transpose()?.as_deref(),
+    );
     checkin_correct[vault: Arc<Vault>](checkin_id: i64, observation: String) -> CheckIn =
         wellbeing::update_observation(&*vault.store()?, checkin_id, &observation);
 }

@@ -30,7 +30,8 @@ use mandat_core::wellbeing::{
     Thresholds,
 };
 use mandat_core::Result;
-use std::path::PathBuf;
+use mandat_core::chosen_file::{self, FileKind::*};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tauri::ipc::Invoke;
 use tauri::{Runtime, State};
@@ -75,3 +76,15 @@ macro_rules! commands {
 }
 
 include!("list.rs");
+
+/// A path from the window, as a file of `kind` to read: never in the data folder, never a FIFO
+/// (see `mandat_core::chosen_file`).
+fn reading(vault: &Vault, path: &Path, kind: chosen_file::FileKind) -> Result<PathBuf> {
+    chosen_file::for_reading(vault.data_dir(), path, kind)
+}
+
+/// A path from the window, as a file of `kind` to write: never in the data folder, never over
+/// a file of another kind.
+fn writing(vault: &Vault, path: &Path, kind: chosen_file::FileKind) -> Result<PathBuf> {
+    chosen_file::for_writing(vault.data_dir(), path, kind)
+}

@@ -95,6 +95,12 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// A path from the window that a command will not touch (see `chosen_file`).
+    #[error("{} {}", path.display(), reason.describe())]
+    RefusedPath {
+        path: PathBuf,
+        reason: crate::chosen_file::PathRefusal,
+    },
     #[error("the database {} is damaged: {detail}", path.display())]
     Corrupt { path: PathBuf, detail: String },
     #[error("wrong passphrase")]
@@ -158,6 +164,7 @@ impl Error {
             Error::SigningKey { .. } => ErrorCode::SigningKey,
             Error::Encryption => ErrorCode::Encryption,
             Error::File { .. } => ErrorCode::File,
+            Error::RefusedPath { .. } => ErrorCode::RefusedPath,
             Error::Corrupt { .. } => ErrorCode::Corrupt,
             Error::WrongPassphrase => ErrorCode::WrongPassphrase,
             Error::Locked => ErrorCode::Locked,
@@ -201,6 +208,7 @@ pub enum ErrorCode {
     SigningKey,
     Encryption,
     File,
+    RefusedPath,
     Corrupt,
     WrongPassphrase,
     Locked,
@@ -220,7 +228,7 @@ pub struct ApiError {
     /// The limit that was passed, for `too_long`, `too_short` and `out_of_range` (its top).
     pub limit: Option<u32>,
     /// What the error lists: for `open_clauses` the clauses still to discuss; for `too_early`
-    /// the first day allowed (`YYYY-MM-DD`).
+    /// the first day allowed (`YYYY-MM-DD`); for `refused_path` why (a `PathRefusal` code).
     pub items: Vec<String>,
 }
 
@@ -244,6 +252,7 @@ impl From<&Error> for ApiError {
                 reason: Invalid::TooEarly { earliest },
                 ..
             } => vec![earliest.clone()],
+            Error::RefusedPath { reason, .. } => vec![reason.code().to_owned()],
             _ => Vec::new(),
         };
         ApiError {

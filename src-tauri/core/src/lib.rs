@@ -35,6 +35,7 @@ pub mod announcement;
 pub mod atomic_file;
 pub mod backup;
 pub mod charter;
+pub mod chosen_file;
 pub mod clock;
 pub mod data_dir;
 pub mod demo;

@@ -48,6 +48,7 @@ const CODES: Record<ErrorCode, true> = {
   signing_key: true,
   encryption: true,
   file: true,
+  refused_path: true,
   corrupt: true,
   wrong_passphrase: true,
   locked: true,
@@ -385,6 +386,14 @@ export const backupPurgePerson = command.backupPurgePerson;
  */
 export const backupRestore = command.backupRestore;
 
+/**
+ * Copies the backup named `file` into `folder` (a USB stick) under its own name, and reads the
+ * copy back with the key before returning what it holds. Refused with `refused_path` (a folder
+ * inside the data folder, or a file there of another kind), `corrupt` when the copy does not
+ * read back, `file`.
+ */
+export const backupCopy = command.backupCopy;
+
 // Moving one mission to another laptop: a `.mandat` file, encrypted with a passphrase chosen
 // for that file alone (not the one that opens Mandat), given to the recipient separately.
 
@@ -463,9 +472,26 @@ export type OpenKind = 'pdf' | 'pkcs12' | 'mandat' | 'csv';
 
 const filterOf = (kind: OpenKind) => ({ name: FILTERS[kind].name, extensions: [...FILTERS[kind].extensions] });
 
+/**
+ * `path` ending with one of the extensions of `kind`: a name typed in the save dialog without
+ * one gets the first (Rust refuses to write a file whose name does not say its kind).
+ */
+export function withExtension(path: string, kind: SaveKind): string {
+  const extensions: readonly string[] = FILTERS[kind].extensions;
+  const dot = path.lastIndexOf('.');
+  const given = dot > path.lastIndexOf('/') ? path.slice(dot + 1).toLowerCase() : '';
+  return extensions.includes(given) ? path : `${path}.${extensions[0]}`;
+}
+
 /** Where to write a file of `kind`, `defaultName` suggested; null when the user cancels. */
-export const chooseSavePath = (kind: SaveKind, defaultName: string): Promise<string | null> =>
-  dialog(() => save({ defaultPath: defaultName, filters: [filterOf(kind)] }));
+export const chooseSavePath = async (kind: SaveKind, defaultName: string): Promise<string | null> => {
+  const path = await dialog(() => save({ defaultPath: defaultName, filters: [filterOf(kind)] }));
+  return path === null ? null : withExtension(path, kind);
+};
+
+/** A folder to write into (a USB stick); null when the user cancels. */
+export const chooseFolder = (): Promise<string | null> =>
+  dialog(() => open({ multiple: false, directory: true }));
 
 /** A file of `kind` to open; null when the user cancels. */
 export const chooseOpenPath = (kind: OpenKind): Promise<string | null> =>

@@ -135,6 +135,7 @@ export type CommandName =
   | 'backup_list'
   | 'backup_create'
   | 'backup_restore'
+  | 'backup_copy'
   | 'backup_holding'
   | 'backup_purge_person'
   | 'transfer_export'
@@ -307,6 +308,8 @@ export const commands = (call: Call) => ({
     call<BackupInfo>('backup_create'),
   backupRestore: (file: string): Promise<BackupInfo> =>
     call<BackupInfo>('backup_restore', { file }),
+  backupCopy: (file: string, folder: string): Promise<BackupInfo> =>
+    call<BackupInfo>('backup_copy', { file, folder }),
   backupHolding: (personId: number): Promise<Array<BackupInfo>> =>
     call<Array<BackupInfo>>('backup_holding', { personId }),
   backupPurgePerson: (personId: number): Promise<PurgeReport> =>

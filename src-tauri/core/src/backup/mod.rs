@@ -11,9 +11,11 @@
 //! A person erased from the register stays in the backups made before until they are purged
 //! ([`purge`]); restoring such a backup erases them again at once.
 
+mod copy_out;
 mod model;
 mod purge;
 
+pub use copy_out::{copy_to, restore_listed};
 pub use model::*;
 pub use purge::{holding, pending, purge_pending, purge_person};
 

@@ -10,7 +10,7 @@ import { damaged, launch, manual } from './samples';
 
 vi.mock('$lib/backend', async (importOriginal) =>
   (await import('$lib/testing')).stubBackend(importOriginal, [
-    'backupList', 'backupCreate', 'backupRestore', 'revealInFolder',
+    'backupList', 'backupCreate', 'backupRestore', 'backupCopy', 'chooseFolder', 'revealInFolder',
   ]),
 );
 
@@ -27,7 +27,15 @@ const rows = () => screen.getAllByTestId('backup-row');
 describe('BackupsPage', () => {
   beforeEach(() => {
     setLanguage('en');
-    resetMocks(backend.backupList, backend.backupCreate, backend.backupRestore, backend.revealInFolder, reload.reloadApp);
+    resetMocks(
+      backend.backupList,
+      backend.backupCreate,
+      backend.backupRestore,
+      backend.backupCopy,
+      backend.chooseFolder,
+      backend.revealInFolder,
+      reload.reloadApp,
+    );
   });
 
   it('lists the backups newest first, says where they are kept, and opens that folder', async () => {
@@ -144,5 +152,29 @@ describe('BackupsPage', () => {
     expect(alert.textContent).toContain('The file could not be read or written.');
     expect(screen.queryByTestId('backup-list')).toBeNull();
     expect(screen.queryByTestId('backups-empty')).toBeNull();
+  });
+
+  it('copies a backup to the folder she chooses and says where, or why not', async () => {
+    vi.mocked(backend.backupList).mockResolvedValue([manual, launch, damaged]);
+    vi.mocked(backend.chooseFolder).mockResolvedValueOnce(null).mockResolvedValue('/media/anne/STICK');
+    vi.mocked(backend.backupCopy)
+      .mockResolvedValueOnce({ ...launch, path: `/media/anne/STICK/${launch.file}` })
+      .mockRejectedValueOnce(apiError('refused_path', 'refused', { items: ['inside_data_folder'] }));
+    render(BackupsPage);
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    const copies = () => screen.getAllByTestId('backup-copy') as HTMLButtonElement[];
+    expect(copies().map((button) => button.disabled)).toEqual([false, false, true]);
+    // Cancelled: nothing copied, nothing said.
+    await fireEvent.click(copies()[1]);
+    await waitFor(() => expect(backend.chooseFolder).toHaveBeenCalledTimes(1));
+    expect(backend.backupCopy).not.toHaveBeenCalled();
+    await fireEvent.click(copies()[1]);
+    const done = await waitFor(() => screen.getByTestId('backup-copied'));
+    expect(backend.backupCopy).toHaveBeenCalledWith(launch.file, '/media/anne/STICK');
+    expect(done.textContent).toContain(`/media/anne/STICK/${launch.file}`);
+    await fireEvent.click(copies()[0]);
+    const refused = await waitFor(() => screen.getByRole('alert'));
+    expect(refused.textContent).toContain('data folder');
+    expect(screen.queryByTestId('backup-copied')).toBeNull();
   });
 });

@@ -31,6 +31,12 @@ export const en = {
   'backups.empty.title': 'No backup yet',
   'backups.empty.body':
     'Mandat makes the first one the next time it opens. You can also make one now.',
+  'backups.copy': 'Copy to…',
+  'backups.copy.label': 'Copy the backup of {date} to a folder…',
+  'backups.copy.progress': 'Copying the backup and reading it back…',
+  'backups.copied': 'Backup copied',
+  'backups.copied.body':
+    'The copy is at {path}, and it reads back with your passphrase. Keep the stick somewhere safe: it holds every mission, encrypted.',
   'backups.restore': 'Restore…',
   'backups.restore.label': 'Restore the backup of {date}…',
   'backups.restore.title': 'Restore this backup?',

@@ -15,6 +15,6 @@ field: string | null,
 limit: number | null, 
 /**
  * What the error lists: for `open_clauses` the clauses still to discuss; for `too_early`
- * the first day allowed (`YYYY-MM-DD`).
+ * the first day allowed (`YYYY-MM-DD`); for `refused_path` why (a `PathRefusal` code).
  */
 items: Array<string>, };

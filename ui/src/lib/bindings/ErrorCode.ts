@@ -3,4 +3,4 @@
 /**
  * What the UI can tell apart.
  */
-export type ErrorCode = "required" | "too_long" | "too_short" | "invalid_date" | "end_before_start" | "invalid_amount" | "invalid_currency" | "malformed" | "out_of_range" | "future" | "too_early" | "not_found" | "closed" | "frozen" | "wrong_status" | "open_clauses" | "nothing_approved" | "charter_exists" | "not_approved" | "signed" | "key_file" | "mission_file" | "key_store" | "typesetting" | "seal" | "signing_key" | "encryption" | "file" | "corrupt" | "wrong_passphrase" | "locked" | "not_set_up" | "already_set_up" | "newer_database" | "storage";
+export type ErrorCode = "required" | "too_long" | "too_short" | "invalid_date" | "end_before_start" | "invalid_amount" | "invalid_currency" | "malformed" | "out_of_range" | "future" | "too_early" | "not_found" | "closed" | "frozen" | "wrong_status" | "open_clauses" | "nothing_approved" | "charter_exists" | "not_approved" | "signed" | "key_file" | "mission_file" | "key_store" | "typesetting" | "seal" | "signing_key" | "encryption" | "file" | "refused_path" | "corrupt" | "wrong_passphrase" | "locked" | "not_set_up" | "already_set_up" | "newer_database" | "storage";

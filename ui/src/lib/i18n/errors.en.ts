@@ -37,6 +37,22 @@ export const en = {
   'error.future': 'This date is in the future.',
   'error.too_early': 'This date is before {date}, the first day it can be (the approval it follows, for instance).',
   'error.too_early.unknown': 'This date is earlier than the event it follows.',
+  'error.refused_path':
+    'Mandat will not use this file.',
+  'error.refused_path.not_absolute':
+    'Mandat will not use this file: choose it in the file dialog (a full path is needed).',
+  'error.refused_path.wrong_kind':
+    'This is not a file of the kind expected here: its name must end with the right extension (.pdf, .mandat, .csv…).',
+  'error.refused_path.inside_data_folder':
+    'This file is inside Mandat’s own data folder (the database, its key, the backups): choose a folder outside it.',
+  'error.refused_path.not_a_file':
+    'This is a folder or a special file, not a regular file: choose a file.',
+  'error.refused_path.too_large':
+    'This file is larger than a file of its kind can be: it was not read.',
+  'error.refused_path.would_replace':
+    'A file of another kind already has this name: Mandat will not replace it. Choose another name.',
+  'error.refused_path.not_listed':
+    'This is not one of the backups in the list.',
   'error.file': 'The file could not be read or written. Check the folder and try again.',
   'error.corrupt':
     'This file is damaged or is not a Mandat database, so it cannot be used. Your data was not changed.',

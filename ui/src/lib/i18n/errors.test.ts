@@ -47,6 +47,7 @@ describe('errorMessage', () => {
       'future',
       'too_early',
       'file',
+      'refused_path',
       'corrupt',
       'wrong_passphrase',
       'locked',
@@ -160,5 +161,15 @@ describe('errorDetail', () => {
     expect(errorDetail(error('storage', { message: 'disk full' }), fr)).toBe('Détail\u00a0: disk full');
     expect(errorDetail(error('closed'), en)).toBeNull();
     expect(errorDetail(error('storage', { message: ' ' }), en)).toBeNull();
+  });
+});
+
+describe('a refused path', () => {
+  it('says why, in each language, and has a sentence for a reason it does not know', () => {
+    const inside = error('refused_path', { items: ['inside_data_folder'] });
+    expect(errorMessage(inside, en)).toContain('data folder');
+    expect(errorMessage(inside, fr)).toContain('dossier de données');
+    expect(errorMessage(error('refused_path', { items: ['would_replace'] }), fr)).toContain('ne le remplacera pas');
+    expect(errorMessage(error('refused_path', { items: ['from_the_future'] }), en)).toBe('Mandat will not use this file.');
   });
 });

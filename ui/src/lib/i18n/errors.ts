@@ -70,6 +70,10 @@ export function errorMessage(
       return t('error.key_file');
     case 'file':
       return t('error.file');
+    case 'refused_path':
+      return REFUSALS.has(error.items[0] ?? '')
+        ? t(`error.refused_path.${error.items[0]}`)
+        : t('error.refused_path');
     case 'mission_file':
       return t('error.mission_file');
     case 'key_store':
@@ -109,10 +113,22 @@ export function errorMessage(
   }
 }
 
+/** Why a path was refused (Rust's `PathRefusal`), each with its own sentence. */
+const REFUSALS: ReadonlySet<string> = new Set([
+  'not_absolute',
+  'wrong_kind',
+  'inside_data_folder',
+  'not_a_file',
+  'too_large',
+  'would_replace',
+  'not_listed',
+]);
+
 /** The technical detail worth showing under a message, if any. */
 const DETAILED: ReadonlySet<ApiError['code']> = new Set([
   'storage',
   'file',
+  'refused_path',
   'mission_file',
   'key_store',
   'typesetting',
