@@ -16,6 +16,15 @@ fn optional_day(l: Language, iso: Option<&str>) -> String {
     iso.map(|d| day(l, d)).unwrap_or_default()
 }
 
+/// The retention period in words: "12 mois", "1 month", "6 months".
+fn period(l: Language, months: u32) -> String {
+    match (l, months) {
+        (Language::Fr, n) => format!("{n}\u{a0}mois"),
+        (Language::En, 1) => "1\u{a0}month".to_owned(),
+        (Language::En, n) => format!("{n}\u{a0}months"),
+    }
+}
+
 /// The register's details as (label, value) rows; empty values left out.
 fn register(l: Language, c: &PersonCopy) -> Vec<Value> {
     let p = &c.person;
@@ -70,6 +79,7 @@ pub fn build(copy: &PersonCopy, l: Language) -> Value {
         "lang": l.code(),
         "name": copy.person.name,
         "generated_on": day(l, &copy.generated_on),
+        "retention_period": period(l, copy.retention_months),
         "mission": {
             "client": copy.mission.client,
             "title": copy.mission.title,

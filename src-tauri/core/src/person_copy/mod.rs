@@ -65,6 +65,8 @@ pub fn gather(store: &Store, person_id: i64) -> Result<PersonCopy> {
             check_ins: held.check_ins,
             alerts: held.alerts,
             acknowledgments: held.acknowledgments,
+            retention_months: crate::wellbeing::retention::sql::months(r, person.mission_id)?
+                .unwrap_or(crate::wellbeing::retention::DEFAULT_MONTHS),
             person,
         })
     })

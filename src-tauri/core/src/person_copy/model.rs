@@ -42,4 +42,6 @@ pub struct PersonCopy {
     pub alerts: Vec<Alert>,
     /// The alerts she acknowledged about them, and what she did.
     pub acknowledgments: Vec<Acknowledgment>,
+    /// How long the mission keeps the wellbeing notes, in months (its retention period).
+    pub retention_months: u32,
 }

@@ -209,6 +209,29 @@ fn the_pdf_names_the_person_and_holds_their_notes_and_their_rights_in_both_langu
 }
 
 #[test]
+fn the_copy_states_the_mission_s_retention_period() {
+    for (language, default, changed) in [
+        (Language::Fr, "ici 12 mois", "ici 6 mois"),
+        (Language::En, "12 months here", "1 month here"),
+    ] {
+        let (dir, store, mission, lead, _) = demo_store(language);
+        let path = dir.path().join("copy.pdf");
+        write_pdf(&gather(&store, lead).unwrap(), language, &path).unwrap();
+        assert!(pdf_text(&path).contains(&squeeze(default)), "{language:?}");
+        let months = if language == Language::Fr { 6 } else { 1 };
+        wellbeing::retention::set_period(&store, mission, months).unwrap();
+        let copy = gather(&store, lead).unwrap();
+        assert_eq!(copy.retention_months, months as u32);
+        write_pdf(&copy, language, &path).unwrap();
+        let text = pdf_text(&path);
+        assert!(text.contains(&squeeze(changed)), "{language:?}");
+        assert!(!text.contains(&squeeze(default)), "{language:?}");
+        let json = String::from_utf8(super::json(&copy, &path).unwrap()).unwrap();
+        assert!(json.contains(&format!("\"retentionMonths\": {months}")), "{json}");
+    }
+}
+
+#[test]
 fn an_open_alert_is_worded_and_an_empty_section_says_none() {
     let (dir, store, _, _, on_call) = demo_store(Language::En);
     let copy = gather(&store, on_call).unwrap();

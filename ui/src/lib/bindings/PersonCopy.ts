@@ -47,4 +47,8 @@ alerts: Array<Alert>,
 /**
  * The alerts she acknowledged about them, and what she did.
  */
-acknowledgments: Array<Acknowledgment>, };
+acknowledgments: Array<Acknowledgment>, 
+/**
+ * How long the mission keeps the wellbeing notes, in months (its retention period).
+ */
+retentionMonths: number, };

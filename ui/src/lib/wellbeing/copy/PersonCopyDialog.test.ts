@@ -40,6 +40,7 @@ const copy = (checkIns: CheckIn[]): PersonCopy => ({
   checkIns,
   alerts: [],
   acknowledgments: [],
+  retentionMonths: 12,
 });
 
 describe('the person’s copy', () => {
