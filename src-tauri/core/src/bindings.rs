@@ -80,6 +80,8 @@ fn all() -> Vec<(String, String)> {
         render::<d::Outcome>(&cfg),
         render::<d::SignerLine>(&cfg),
         render::<d::VerifyReport>(&cfg),
+        render::<crate::trust::Sealer>(&cfg),
+        render::<crate::trust::TrustedKey>(&cfg),
         render::<crate::people::Group>(&cfg),
         render::<crate::people::Person>(&cfg),
         render::<crate::people::PersonInput>(&cfg),

@@ -52,6 +52,7 @@ pub mod signing;
 pub mod stakeholder;
 pub mod store;
 pub mod transfer;
+pub mod trust;
 pub mod validate;
 pub mod vault;
 pub mod wellbeing;

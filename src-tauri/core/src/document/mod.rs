@@ -1,7 +1,8 @@
 //! The charter as a PDF: typeset with Typst (template `charter.typ`, fonts embedded), then
 //! either sealed with a standard PDF signature (an approved version both signers signed) or
 //! marked as a draft (watermarked, unsigned). Verification reads any bytes and says what they
-//! are: a valid Mandat charter, a modified one, a draft, or not a Mandat document.
+//! are: a valid Mandat charter (sealed by a key this laptop knows), an intact one sealed by an
+//! unknown key, a modified one, a draft, or not a Mandat document.
 
 mod code;
 pub(crate) mod data;
@@ -18,6 +19,7 @@ use crate::mission::sql as missions;
 use crate::mission::Language;
 use crate::signing::{self, seal, verify as sealcheck, SignerRole};
 use crate::store::Store;
+use crate::trust::Sealer;
 use manifest::Manifest;
 use std::path::Path;
 
@@ -71,7 +73,7 @@ pub fn render(
     language: Option<Language>,
     sealing: Sealing,
 ) -> Result<Rendered> {
-    let (mission, version, clauses, history, state, drawings) = store.read(|r| {
+    let (mission, version, clauses, history, state, drawings, received) = store.read(|r| {
         let mission = missions::get(r, mission_id)?;
         let version = match number {
             Some(n) => versions::version_by_number(r, mission_id, n)?,
@@ -84,10 +86,17 @@ pub fn render(
         let history = versions::versions(r, mission_id)?;
         let state = signing::state_in(r, version.id)?;
         let drawings = signing::drawings(r, version.id)?;
-        Ok((mission, version, clauses, history, state, drawings))
+        let received = signing::sql::received(r, version.id)?;
+        Ok((
+            mission, version, clauses, history, state, drawings, received,
+        ))
     })?;
     let language = language.unwrap_or(mission.language);
-    let signed = state.complete;
+    // Signatures that arrived in a `.mandat` file were witnessed on the sender's laptop, not
+    // here: sealing them with this laptop's key would vouch for what she never saw. Such a
+    // version keeps its decision and signatures, and exports as an unsealed copy that says
+    // when it was received; the sealed original is the sender's PDF.
+    let signed = state.complete && received.is_none();
     let kind = if signed {
         DocumentKind::Signed
     } else {
@@ -112,6 +121,9 @@ pub fn render(
         history: &history,
         signatures: &signatures,
     });
+    if let Some(at) = &received {
+        data["received"] = serde_json::Value::from(data::date(language, at));
+    }
     let content_sha256 = code::sha256_hex(&serde_json::to_vec(&data).expect("json"));
     let code = code::verification_code(&content_sha256);
 
@@ -130,6 +142,7 @@ pub fn render(
             "code": code,
             "qr": "qr.svg",
             "sealed_by": signing::identity::display_name(&identity.leaf().tbs_certificate.subject),
+            "fingerprint": signing::identity::fingerprint(identity.leaf())?,
             "sealed_at": data::timestamp(language, &sealed_at.to_rfc3339()),
         });
     }
@@ -215,8 +228,25 @@ pub fn render(
     })
 }
 
-/// What `bytes` are. Never panics, whatever they hold.
+/// What `bytes` are, with no database to say whose key sealed them: a seal that holds reads
+/// as [`Outcome::UnknownSealer`], never as valid. Never panics, whatever they hold.
 pub fn verify(bytes: &[u8]) -> VerifyReport {
+    judged(bytes, |_| Ok((Sealer::Unknown, String::new())))
+        .expect("judging without a database cannot fail")
+}
+
+/// What `bytes` are, on this laptop: valid only when sealed by its own key or by one she
+/// trusts (see [`crate::trust`]).
+pub fn verify_with(store: &Store, bytes: &[u8]) -> Result<VerifyReport> {
+    judged(bytes, |fingerprint| {
+        store.read(|r| crate::trust::judge(r, fingerprint))
+    })
+}
+
+fn judged(
+    bytes: &[u8],
+    judge: impl FnOnce(&str) -> Result<(Sealer, String)>,
+) -> Result<VerifyReport> {
     let mut report = VerifyReport {
         outcome: Outcome::NotMandat,
         detail: String::new(),
@@ -230,26 +260,39 @@ pub fn verify(bytes: &[u8]) -> VerifyReport {
         signers: Vec::new(),
         sealed_by: String::new(),
         sealed_at: String::new(),
+        fingerprint: String::new(),
+        sealer: None,
+        sealer_name: String::new(),
+        signatures: 0,
         code: String::new(),
         content_sha256: String::new(),
     };
     let head = bytes.get(..bytes.len().min(1024)).unwrap_or_default();
     if !head.windows(5).any(|w| w == b"%PDF-") {
         report.detail = "not a PDF file".into();
-        return report;
+        return Ok(report);
     }
     let manifest = sealcheck::manifest(bytes).and_then(|m| Manifest::parse(&m));
-    let seal = sealcheck::check(bytes);
-    if let Ok(seal) = &seal {
+    let seals = sealcheck::seals(bytes);
+    report.signatures = u32::try_from(seals.len()).unwrap_or(u32::MAX);
+    // Mandat seals once, last, and refuses a document that already has a signature: in a
+    // Mandat charter its seal is the first signature, and any later one was added after it.
+    let first = seals.first().cloned();
+    if let Some(Ok(seal)) = &first {
         report.sealed_by = seal.signer.clone();
         report.sealed_at = seal.signed_at.clone();
+        report.fingerprint = seal.fingerprint.clone();
+        let (sealer, name) = judge(&seal.fingerprint)?;
+        report.sealer = Some(sealer);
+        report.sealer_name = name;
     }
     let Some(m) = manifest else {
-        report.detail = match &seal {
-            Ok(_) => "a signed PDF, but not one made by Mandat".into(),
-            Err(_) => "a PDF that Mandat did not make".into(),
+        report.detail = if seals.iter().any(Result::is_ok) {
+            "a signed PDF, but not one made by Mandat".into()
+        } else {
+            "a PDF that Mandat did not make".into()
         };
-        return report;
+        return Ok(report);
     };
     report.document_id = m.document_id;
     report.client = m.client;
@@ -261,39 +304,90 @@ pub fn verify(bytes: &[u8]) -> VerifyReport {
     report.signers = m.signers;
     report.code = m.code;
     report.content_sha256 = m.content_sha256;
-    (report.outcome, report.detail) = match (m.kind, seal) {
-        (DocumentKind::Draft, Err(sealcheck::SealError::NoSignature)) => (
+    (report.outcome, report.detail) = match (m.kind, first) {
+        (DocumentKind::Draft, None) => (
             Outcome::Draft,
             "a Mandat draft: never signed, not valid as the approved charter".into(),
         ),
-        (DocumentKind::Draft, _) => (
+        (DocumentKind::Draft, Some(_)) => (
             Outcome::Modified,
             "a Mandat draft that someone signed or altered afterwards".into(),
         ),
-        (DocumentKind::Signed, Ok(seal)) if seal.whole_file => (
-            Outcome::Valid,
-            format!("signed by {} and unchanged since", seal.signer),
+        (DocumentKind::Signed, None) => (
+            Outcome::Modified,
+            "a Mandat charter whose seal was removed".into(),
         ),
-        (DocumentKind::Signed, Ok(_)) => (
+        (DocumentKind::Signed, Some(Err(e))) => (Outcome::Modified, e.to_string()),
+        (DocumentKind::Signed, Some(Ok(seal))) if seals.len() > 1 => (
+            Outcome::Modified,
+            format!(
+                "{} signatures: another was added after Mandat's seal, which covers only the \
+                 first {} of {} bytes",
+                seals.len(),
+                seal.covers,
+                bytes.len()
+            ),
+        ),
+        (DocumentKind::Signed, Some(Ok(seal))) if !seal.whole_file => (
             Outcome::Modified,
             "bytes were added to the file after it was signed".into(),
         ),
-        (DocumentKind::Signed, Err(e)) => (Outcome::Modified, e.to_string()),
+        (DocumentKind::Signed, Some(Ok(seal))) => match report.sealer {
+            Some(Sealer::Own) => (
+                Outcome::Valid,
+                format!(
+                    "sealed by this laptop's own key ({}) and unchanged since",
+                    seal.signer
+                ),
+            ),
+            Some(Sealer::Trusted) => (
+                Outcome::Valid,
+                format!(
+                    "sealed by a key trusted here as {} and unchanged since",
+                    report.sealer_name
+                ),
+            ),
+            _ => (
+                Outcome::UnknownSealer,
+                format!(
+                    "the content is intact, sealed by a key not known here (fingerprint {}) in \
+                     the name of {}: compare the fingerprint with the one the transition \
+                     manager published",
+                    seal.fingerprint, seal.signer
+                ),
+            ),
+        },
     };
-    report
+    Ok(report)
 }
 
 /// [`verify`] of a file; `unreadable` when it cannot be read.
 pub fn verify_file(path: &Path) -> VerifyReport {
-    match std::fs::read(path) {
+    match read_pdf(path) {
         Ok(bytes) => verify(&bytes),
-        Err(e) => {
-            let mut report = verify(b"");
-            report.outcome = Outcome::Unreadable;
-            report.detail = format!("cannot read {}: {e}", path.display());
-            report
-        }
+        Err(report) => *report,
     }
+}
+
+/// [`verify_with`] of a file; `unreadable` when it cannot be read.
+pub fn verify_file_with(store: &Store, path: &Path) -> Result<VerifyReport> {
+    match read_pdf(path) {
+        Ok(bytes) => verify_with(store, &bytes),
+        Err(report) => Ok(*report),
+    }
+}
+
+/// Larger files are refused unread: a charter is well under a megabyte.
+const PDF_MAX: u64 = 64 * 1024 * 1024;
+
+fn read_pdf(path: &Path) -> std::result::Result<Vec<u8>, Box<VerifyReport>> {
+    let unreadable = |why: String| {
+        let mut report = verify(b"");
+        report.outcome = Outcome::Unreadable;
+        report.detail = format!("cannot read {}: {why}", path.display());
+        Box::new(report)
+    };
+    crate::transfer::read_limited(path, PDF_MAX).map_err(|e| unreadable(e.to_string()))
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 use crate::mission::Language;
 use crate::signing::SignerRole;
+use crate::trust::Sealer;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -44,8 +45,13 @@ pub struct ExportReport {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
-    /// A Mandat charter, signed, unchanged since.
+    /// A Mandat charter, signed, unchanged since, sealed by this laptop's own key or by one
+    /// she trusts.
     Valid,
+    /// A Mandat charter unchanged since it was sealed, but by a key this laptop does not know:
+    /// anyone can make a key in any name, so only its fingerprint, compared with the one the
+    /// transition manager published, says who sealed it.
+    UnknownSealer,
     /// A Mandat charter whose bytes changed after signing, or whose signature does not hold.
     Modified,
     /// A Mandat draft: readable, never signed.
@@ -87,6 +93,15 @@ pub struct VerifyReport {
     pub sealed_by: String,
     /// When the file was sealed (RFC 3339).
     pub sealed_at: String,
+    /// SHA-256 of the sealing certificate, in groups of four hex digits; empty when no
+    /// signature holds.
+    pub fingerprint: String,
+    /// Whose key that is, here; `None` when no signature holds.
+    pub sealer: Option<Sealer>,
+    /// The name she gave a trusted key.
+    pub sealer_name: String,
+    /// How many signatures the file carries (a Mandat charter has exactly one).
+    pub signatures: u32,
     pub code: String,
     pub content_sha256: String,
 }

@@ -107,8 +107,17 @@ fn the_signed_charter_reads_back_and_pdfsig_validates_it() {
     assert!(sig.contains("Total document signed"), "{sig}");
     assert!(sig.contains("Hélène Vasseur"), "{sig}");
 
-    let verified = verify_file(&path);
+    let verified = verify_file_with(&store, &path).unwrap();
     assert_eq!(verified.outcome, Outcome::Valid, "{}", verified.detail);
+    assert_eq!(verified.sealer, Some(crate::trust::Sealer::Own));
+    let own = signing::identity(&store).unwrap().unwrap();
+    assert_eq!(verified.fingerprint, own.fingerprint);
+    assert_eq!(verified.signatures, 1);
+    // The certificate page prints the sealing key's fingerprint, for the teams to compare.
+    assert!(
+        text.contains(&squeeze(&own.fingerprint)),
+        "fingerprint on the certificate page"
+    );
     assert_eq!(verified.version, Some(2));
     assert_eq!(verified.client, "Distribution Ravel SAS");
     assert_eq!(verified.code, report.code);
@@ -219,11 +228,134 @@ fn verify_never_panics_on_damaged_files() {
                 b = head;
             }
         }
-        if verify(&b).outcome == Outcome::Valid {
+        if matches!(
+            verify_with(&store, &b).unwrap().outcome,
+            Outcome::Valid | Outcome::UnknownSealer
+        ) {
             valid += 1;
             // Only a change inside the unsigned signature padding can leave it valid.
             assert_eq!(b.len(), base.len());
         }
     }
     assert!(valid < 60, "{valid} damaged files passed as valid");
+}
+
+/// A demo exported on `store`, its bytes.
+fn demo_pdf(store: &Store, dir: &Path, id: i64, name: &str) -> Vec<u8> {
+    let (_, path) = export_to(store, dir, id, None, None, name);
+    std::fs::read(path).unwrap()
+}
+
+#[test]
+fn a_second_signature_appended_by_another_signer_reads_as_modified_not_as_foreign() {
+    let (dir, store, id) = demo_store(Language::En);
+    let bytes = demo_pdf(&store, dir.path(), id, "charter.pdf");
+    let other =
+        signing::identity::Identity::self_signed("Someone Else", "2026-12-03T10:00:00Z").unwrap();
+    let twice = seal::countersign(
+        &bytes,
+        &other,
+        &seal::SealText {
+            reason: "approved",
+            location: "Lyon",
+            signed_at: chrono::Utc::now(),
+        },
+    )
+    .unwrap();
+    assert!(twice.starts_with(&bytes), "an incremental update");
+    let path = dir.path().join("countersigned.pdf");
+    std::fs::write(&path, &twice).unwrap();
+    // A real second signature: poppler sees two, both holding over what they cover.
+    let (_, sig) = poppler("pdfsig", &path);
+    assert!(sig.contains("Signature #2"), "{sig}");
+    assert_eq!(sig.matches("Signature is Valid.").count(), 2, "{sig}");
+
+    let report = verify_with(&store, &twice).unwrap();
+    assert_eq!(report.outcome, Outcome::Modified, "{}", report.detail);
+    assert_eq!(report.signatures, 2);
+    assert!(report.detail.contains("2 signatures"), "{}", report.detail);
+    assert!(
+        report.detail.contains(&format!("first {} of", bytes.len())),
+        "{}",
+        report.detail
+    );
+    // Still named as Mandat's document, sealed by her own key over its first part.
+    assert_eq!(report.version, Some(2));
+    assert_eq!(report.sealer, Some(crate::trust::Sealer::Own));
+}
+
+#[test]
+fn a_charter_sealed_by_another_laptop_s_key_is_unknown_until_she_trusts_that_key() {
+    let (dir, store, id) = demo_store(Language::En);
+    let mine = demo_pdf(&store, dir.path(), id, "mine.pdf");
+    assert_eq!(verify_with(&store, &mine).unwrap().outcome, Outcome::Valid);
+    // The same demo on another laptop: another key, in the same name.
+    let (other_dir, other, other_id) = demo_store(Language::En);
+    let foreign = demo_pdf(&other, other_dir.path(), other_id, "elsewhere.pdf");
+    let their_key = signing::identity(&other).unwrap().unwrap();
+    let own_key = signing::identity(&store).unwrap().unwrap();
+    assert_eq!(their_key.subject, own_key.subject, "same name");
+    assert_ne!(their_key.fingerprint, own_key.fingerprint);
+
+    let report = verify_with(&store, &foreign).unwrap();
+    assert_eq!(report.outcome, Outcome::UnknownSealer, "{}", report.detail);
+    assert_eq!(report.sealer, Some(crate::trust::Sealer::Unknown));
+    assert_eq!(report.fingerprint, their_key.fingerprint);
+    assert!(
+        report
+            .detail
+            .contains("the content is intact, sealed by a key not known here"),
+        "{}",
+        report.detail
+    );
+    assert!(report.detail.contains(&their_key.fingerprint));
+    // With no database at all (a team member), no key is known: never plainly valid.
+    assert_eq!(verify(&foreign).outcome, Outcome::UnknownSealer);
+
+    crate::trust::add(&store, &report.fingerprint, "Hélène's other laptop").unwrap();
+    let report = verify_with(&store, &foreign).unwrap();
+    assert_eq!(report.outcome, Outcome::Valid, "{}", report.detail);
+    assert_eq!(report.sealer, Some(crate::trust::Sealer::Trusted));
+    assert_eq!(report.sealer_name, "Hélène's other laptop");
+
+    crate::trust::remove(&store, &their_key.fingerprint).unwrap();
+    let report = verify_with(&store, &foreign).unwrap();
+    assert_eq!(report.outcome, Outcome::UnknownSealer);
+}
+
+#[test]
+fn a_signed_version_received_in_a_mission_file_is_never_sealed_by_the_recipient() {
+    let (dir, sender, id) = demo_store(Language::En);
+    let file = crate::transfer::export(&sender, id, "correct horse battery").unwrap();
+    let (_rdir, recipient) = temp_store();
+    let here = crate::transfer::import(
+        &recipient,
+        &file,
+        "correct horse battery",
+        crate::transfer::ImportMode::KeepBoth,
+    )
+    .unwrap();
+    // The decision and both signatures came along.
+    let charter = crate::charter::get(&recipient, here, None)
+        .unwrap()
+        .unwrap();
+    let state = signing::state(&recipient, charter.version.id).unwrap();
+    assert!(state.complete);
+    assert_eq!(state.sponsor.unwrap().name, "Claire Moreau");
+
+    let (report, path) = export_to(&recipient, dir.path(), here, None, None, "received.pdf");
+    assert_eq!(report.kind, DocumentKind::Draft, "not sealed here");
+    assert!(
+        signing::identity(&recipient).unwrap().is_none(),
+        "no key was even made to seal it"
+    );
+    let (_, text) = poppler("pdftotext", &path);
+    assert!(
+        squeeze(&text).contains(&squeeze("COPY RECEIVED — NOT SEALED HERE")),
+        "the copy says what it is"
+    );
+    assert!(squeeze(&text).contains("thenreceivedinaMandatfileon"));
+    let verified = verify_file_with(&recipient, &path).unwrap();
+    assert_eq!(verified.outcome, Outcome::Draft, "{}", verified.detail);
+    assert_eq!(verified.signatures, 0);
 }

@@ -23,6 +23,7 @@ const FEATURES: &[&[Migration]] = &[
     crate::stakeholder::sql::MIGRATIONS,
     crate::announcement::people::MIGRATIONS,
     crate::wellbeing::sql::MIGRATIONS,
+    crate::trust::sql::MIGRATIONS,
 ];
 
 /// The whole schema, in the order of the migrations' timestamps.

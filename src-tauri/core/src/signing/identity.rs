@@ -212,14 +212,10 @@ fn parse_key(der: &[u8]) -> Result<Key> {
     )))
 }
 
-/// SHA-256 of the certificate, as colon-separated hex pairs.
+/// SHA-256 of the certificate, in groups of four hex digits (see `trust::grouped`).
 pub fn fingerprint(cert: &Certificate) -> Result<String> {
     let digest = Sha256::digest(cert.to_der().map_err(internal)?);
-    Ok(digest
-        .iter()
-        .map(|b| hex::encode_upper([*b]))
-        .collect::<Vec<_>>()
-        .join(":"))
+    Ok(crate::trust::grouped(&hex::encode_upper(digest)))
 }
 
 fn day(t: x509_cert::time::Time) -> String {
@@ -263,7 +259,11 @@ mod tests {
         assert_eq!(info.subject, "Hélène Vasseur, DSI");
         assert_eq!(info.issuer, info.subject);
         assert_eq!(info.source, IdentitySource::SelfSigned);
-        assert_eq!(info.fingerprint.len(), 32 * 3 - 1);
+        assert_eq!(
+            info.fingerprint.len(),
+            16 * 5 - 1,
+            "16 groups of 4 hex digits"
+        );
         let back = Identity::from_stored(
             &id.private_key_der().unwrap(),
             &id.chain_der().unwrap(),

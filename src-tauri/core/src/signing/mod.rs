@@ -193,6 +193,13 @@ fn load(r: &Read) -> Result<Option<Identity>> {
         .transpose()
 }
 
+/// The fingerprint of this laptop's signing key, if it has one (grouped hex).
+pub(crate) fn own_fingerprint(r: &Read) -> Result<Option<String>> {
+    load(r)?
+        .map(|id| identity::fingerprint(id.leaf()))
+        .transpose()
+}
+
 /// The sealing key, made (self-signed in `name`) the first time one is needed.
 pub(crate) fn identity_or_create(store: &Store, name: &str) -> Result<Identity> {
     if let Some(identity) = store.read(load)? {

@@ -75,7 +75,7 @@ pub struct IdentityInfo {
     pub subject: String,
     pub issuer: String,
     pub source: IdentitySource,
-    /// SHA-256 of the certificate, hex pairs separated by colons.
+    /// SHA-256 of the certificate, in groups of four hex digits a person can read aloud.
     pub fingerprint: String,
     /// `YYYY-MM-DD`.
     pub not_before: String,

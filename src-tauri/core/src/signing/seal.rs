@@ -61,6 +61,24 @@ pub fn annotate(pdf: &[u8], manifest: &[u8]) -> Result<Vec<u8>> {
 /// Signs the whole `pdf` with `identity` (an invisible signature field on the first page)
 /// and records `manifest` in the catalog.
 pub fn seal(pdf: &[u8], identity: &Identity, manifest: &[u8], text: &SealText) -> Result<Vec<u8>> {
+    sign_update(pdf, identity, Some(manifest), text)
+}
+
+/// What another PDF signer does to a sealed file: one more signature, in an incremental
+/// update after Mandat's, its field added to the existing form (tests of the verifier).
+#[cfg(test)]
+pub fn countersign(pdf: &[u8], identity: &Identity, text: &SealText) -> Result<Vec<u8>> {
+    sign_update(pdf, identity, None, text)
+}
+
+/// With a manifest: Mandat's seal, refused on a document that has a form already. Without:
+/// a later signature added to the form.
+fn sign_update(
+    pdf: &[u8],
+    identity: &Identity,
+    manifest: Option<&[u8]>,
+    text: &SealText,
+) -> Result<Vec<u8>> {
     let mut inc: IncrementalDocument = pdf.try_into().map_err(pdf_error)?;
     let prev = inc.get_prev_documents();
     let root = prev
@@ -130,20 +148,32 @@ pub fn seal(pdf: &[u8], identity: &Identity, manifest: &[u8], text: &SealText) -
         .new_document
         .get_dictionary_mut(root)
         .map_err(pdf_error)?;
-    if catalog.has(b"AcroForm") {
-        return Err(pdf_error("the document already has a form or a signature"));
+    match manifest {
+        Some(manifest) => {
+            if catalog.has(b"AcroForm") {
+                return Err(pdf_error("the document already has a form or a signature"));
+            }
+            // SigFlags 3: signatures exist, append only.
+            catalog.set(
+                "AcroForm",
+                dictionary! { "Fields" => vec![Object::from(widget)], "SigFlags" => 3 },
+            );
+            catalog.set(
+                MANIFEST_KEY,
+                Object::String(manifest.to_vec(), StringFormat::Hexadecimal),
+            );
+        }
+        None => match catalog.get_mut(b"AcroForm") {
+            Ok(Object::Dictionary(form)) => match form.get_mut(b"Fields") {
+                Ok(Object::Array(fields)) => fields.push(widget.into()),
+                _ => return Err(pdf_error("the form has no fields")),
+            },
+            _ => return Err(pdf_error("no form to add a signature to")),
+        },
     }
-    // SigFlags 3: signatures exist, append only.
-    catalog.set(
-        "AcroForm",
-        dictionary! { "Fields" => vec![Object::from(widget)], "SigFlags" => 3 },
-    );
-    catalog.set(
-        MANIFEST_KEY,
-        Object::String(manifest.to_vec(), StringFormat::Hexadecimal),
-    );
 
-    let mut out = Vec::with_capacity(pdf.len() + 2 * CMS_ROOM + 4096);
+    let manifest_len = manifest.map_or(0, <[u8]>::len);
+    let mut out = Vec::with_capacity(pdf.len() + 2 * (CMS_ROOM + manifest_len) + 4096);
     inc.save_to(&mut out).map_err(pdf_error)?;
 
     // Fill in /ByteRange, then the CMS over those ranges, in the appended revision.

@@ -6,10 +6,16 @@ use crate::store::{code, Migration, Read, Write};
 use rusqlite::OptionalExtension;
 
 /// This feature's part of the schema (see `crate::schema`).
-pub(crate) const MIGRATIONS: &[Migration] = &[Migration {
-    id: "20261003000000_signing",
-    sql: include_str!("migrations/20261003000000_signing.sql"),
-}];
+pub(crate) const MIGRATIONS: &[Migration] = &[
+    Migration {
+        id: "20261003000000_signing",
+        sql: include_str!("migrations/20261003000000_signing.sql"),
+    },
+    Migration {
+        id: "20261203120100_signatures_received",
+        sql: include_str!("migrations/20261203120100_signatures_received.sql"),
+    },
+];
 
 /// A signature row as stored (strokes still JSON).
 pub struct SignatureRow {
@@ -62,6 +68,26 @@ pub fn put_signature(w: &Write, version_id: i64, s: &SignatureRow) -> Result<()>
             s.height,
             &s.strokes,
         ),
+    )?;
+    Ok(())
+}
+
+/// When the signatures of `version_id` were received from another laptop (the earliest
+/// import), if any of them was.
+pub fn received(r: &Read, version_id: i64) -> Result<Option<String>> {
+    Ok(r.conn().query_row(
+        "SELECT min(received_at) FROM signatures WHERE version_id = ?1",
+        [version_id],
+        |row| row.get(0),
+    )?)
+}
+
+/// Marks every signature of `mission_id` as received at `at` (an import).
+pub fn mark_received(w: &Write, mission_id: i64, at: &str) -> Result<()> {
+    w.conn().execute(
+        "UPDATE signatures SET received_at = ?2
+         WHERE version_id IN (SELECT id FROM charter_versions WHERE mission_id = ?1)",
+        (mission_id, at),
     )?;
     Ok(())
 }

@@ -63,13 +63,16 @@ impl Drawing {
     pub fn svg(&self) -> String {
         let mut d = String::new();
         for stroke in &self.strokes {
-            let [x0, y0] = stroke[0];
+            // Never indexes: an empty stroke (which `check` drops) draws nothing.
+            let Some(([x0, y0], rest)) = stroke.split_first() else {
+                continue;
+            };
             let _ = write!(d, "M{x0} {y0}");
-            if stroke.len() == 1 {
+            if rest.is_empty() {
                 // A dot: a zero-length line with round caps.
                 let _ = write!(d, "l0.01 0");
             }
-            for [x, y] in &stroke[1..] {
+            for [x, y] in rest {
                 let _ = write!(d, "L{x} {y}");
             }
         }
@@ -85,14 +88,12 @@ impl Drawing {
         serde_json::to_string(&self.strokes).expect("numbers serialise")
     }
 
+    /// A stored drawing, checked again as the pad's input is ([`check`]): a row that did not
+    /// come from this laptop's pad (an imported `.mandat` file) may hold anything.
     pub fn from_json(width: f64, height: f64, json: &str) -> Result<Drawing> {
         let strokes: Vec<Vec<Point>> = serde_json::from_str(json)
             .map_err(|_| Error::invalid("strokes", Invalid::Malformed))?;
-        Ok(Drawing {
-            width,
-            height,
-            strokes,
-        })
+        check(width, height, &strokes)
     }
 }
 
@@ -142,6 +143,42 @@ mod tests {
         assert!(
             svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 480 180\"")
         );
+    }
+
+    #[test]
+    fn stored_strokes_that_no_pad_could_send_are_refused_never_panicking() {
+        for json in [
+            "[[]]",
+            "[]",
+            "[[[]]]",
+            "[[[1]]]",
+            "{}",
+            "null",
+            "[[[1e999, 2]]]",
+            "",
+        ] {
+            assert!(
+                matches!(
+                    Drawing::from_json(480.0, 180.0, json),
+                    Err(Error::Invalid {
+                        field: "strokes",
+                        ..
+                    })
+                ),
+                "{json}"
+            );
+        }
+        // An empty stroke beside real ones is dropped, as from the pad.
+        let d = Drawing::from_json(480.0, 180.0, "[[], [[1,1],[2,2],[3,3],[4,4]], []]").unwrap();
+        assert_eq!(d.strokes.len(), 1);
+        // A drawing built by hand with an empty stroke still renders.
+        let raw = Drawing {
+            width: 480.0,
+            height: 180.0,
+            strokes: vec![vec![], vec![[1.0, 2.0]]],
+        };
+        assert!(raw.svg().contains("d=\"M1 2l0.01 0\""), "{}", raw.svg());
+        assert!(Drawing::from_json(f64::NAN, 180.0, "[[[1,1],[2,2],[3,3],[4,4]]]").is_err());
     }
 
     #[test]

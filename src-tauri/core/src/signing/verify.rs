@@ -1,4 +1,4 @@
-//! Checking a PDF's last signature, and finding Mandat's manifest, in any bytes at all.
+//! Checking every signature of a PDF, and finding Mandat's manifest, in any bytes at all.
 //!
 //! Written never to panic (the release build aborts on panic, so there is no unwinding to
 //! catch): no PDF object parser, only bounded scanning with checked arithmetic, then `der`
@@ -22,6 +22,8 @@ pub struct Seal {
     /// The signed ranges start at 0, end at the end of the file, and leave out only the
     /// signature itself: nothing was added after signing.
     pub whole_file: bool,
+    /// Where the signed bytes end: what follows was added after this signature.
+    pub covers: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -72,8 +74,29 @@ pub fn manifest(bytes: &[u8]) -> Option<Vec<u8>> {
     hex_decode(body.get(..close)?)
 }
 
-fn byte_range(bytes: &[u8]) -> Result<[usize; 4], SealError> {
-    let at = rfind(bytes, b"/ByteRange").ok_or(SealError::NoSignature)?;
+/// At most this many signatures are checked; a file with more is not Mandat's anyway.
+const MAX_SIGNATURES: usize = 16;
+
+/// Where each `/ByteRange` key starts, in file order (at most [`MAX_SIGNATURES`] + 1, so a
+/// caller can tell there were too many).
+fn byte_ranges(bytes: &[u8]) -> Vec<usize> {
+    const KEY: &[u8] = b"/ByteRange";
+    let mut found = Vec::new();
+    let mut from = 0;
+    while found.len() <= MAX_SIGNATURES {
+        let Some(at) = bytes
+            .get(from..)
+            .and_then(|rest| rest.windows(KEY.len()).position(|w| w == KEY))
+        else {
+            break;
+        };
+        found.push(from + at);
+        from += at + KEY.len();
+    }
+    found
+}
+
+fn byte_range(bytes: &[u8], at: usize) -> Result<[usize; 4], SealError> {
     let rest = bytes.get(at + 10..).ok_or_else(|| malformed("ByteRange"))?;
     let rest = rest.get(..rest.len().min(200)).unwrap_or_default();
     let open = rest.iter().position(|&b| b == b'[');
@@ -93,9 +116,22 @@ fn byte_range(bytes: &[u8]) -> Result<[usize; 4], SealError> {
     <[usize; 4]>::try_from(numbers).map_err(|_| malformed("ByteRange must hold 4 numbers"))
 }
 
-/// Checks the last signature of `bytes`.
-pub fn check(bytes: &[u8]) -> Result<Seal, SealError> {
-    let [s0, l0, s1, l1] = byte_range(bytes)?;
+/// Checks every signature of `bytes`, in the order they appear in the file (the first one
+/// is the oldest: a later signer appends an incremental update after it). Empty when the
+/// file carries none.
+pub fn seals(bytes: &[u8]) -> Vec<Result<Seal, SealError>> {
+    let found = byte_ranges(bytes);
+    if found.len() > MAX_SIGNATURES {
+        return vec![Err(malformed(format!(
+            "more than {MAX_SIGNATURES} signatures"
+        )))];
+    }
+    found.into_iter().map(|at| check_at(bytes, at)).collect()
+}
+
+/// Checks the signature whose `/ByteRange` key starts at `at`.
+fn check_at(bytes: &[u8], at: usize) -> Result<Seal, SealError> {
+    let [s0, l0, s1, l1] = byte_range(bytes, at)?;
     let overflow = || malformed("ByteRange overflow");
     let e0 = s0.checked_add(l0).ok_or_else(overflow)?;
     let e1 = s1.checked_add(l1).ok_or_else(overflow)?;
@@ -107,6 +143,7 @@ pub fn check(bytes: &[u8]) -> Result<Seal, SealError> {
         return Err(malformed("the unsigned gap is not the signature"));
     }
     let whole_file = s0 == 0 && e1 == bytes.len();
+    let covers = e1;
     let blob = hex_decode(&gap[1..gap.len() - 1]).ok_or_else(|| malformed("Contents hex"))?;
 
     // One DER value, then zero padding.
@@ -219,5 +256,6 @@ pub fn check(bytes: &[u8]) -> Result<Seal, SealError> {
         fingerprint: fingerprint(cert).map_err(malformed)?,
         signed_at,
         whole_file,
+        covers,
     })
 }

@@ -12,6 +12,7 @@
 //! The rows travel as they are stored (column → value), so a file follows the schema as it
 //! grows; ids are renumbered on import. A file from a newer schema is refused.
 
+mod check;
 mod model;
 pub(crate) mod sql;
 
@@ -30,6 +31,18 @@ use std::path::Path;
 const MAGIC: &[u8] = b"MANDAT-EXPORT/1\n";
 const FORMAT: &str = "mandat-mission/1";
 const HEADER_MAX: usize = 4096;
+
+/// The largest `.mandat` file read: a mission with thousands of people and years of notes is
+/// a few megabytes. Larger files are refused before they are read.
+pub const FILE_MAX: u64 = 64 * 1024 * 1024;
+
+/// The Argon2id parameters a file may ask for. Mandat writes 64 MiB, 3 passes, 1 lane
+/// (`vault::key`); these leave room for a future Mandat that asks for more, but a file from
+/// elsewhere cannot make the derivation take gigabytes or minutes before the passphrase is
+/// even checked.
+const ARGON2_MEMORY_KIB_MAX: u32 = 256 * 1024;
+const ARGON2_ITERATIONS_MAX: u32 = 4;
+const ARGON2_PARALLELISM_MAX: u32 = 4;
 
 #[derive(Serialize, Deserialize)]
 struct Header {
@@ -80,7 +93,12 @@ pub fn export_with(
         exported_at: crate::clock::now(),
         tables,
     };
-    let plain = zeroize::Zeroizing::new(serde_json::to_vec(&contents).expect("plain data"));
+    seal_contents(&contents, passphrase)
+}
+
+/// `contents` encrypted with `passphrase`, as a `.mandat` file's bytes.
+fn seal_contents(contents: &Contents, passphrase: &str) -> Result<Vec<u8>> {
+    let plain = zeroize::Zeroizing::new(serde_json::to_vec(contents).expect("plain data"));
     let (key, file) = key::new(passphrase)?;
     let mut nonce = [0u8; 24];
     rand_core::RngCore::fill_bytes(&mut rand_core::OsRng, &mut nonce);
@@ -132,6 +150,13 @@ pub fn export_file_with(
 
 /// Opens a `.mandat` file's bytes with `passphrase`. Never panics, whatever the bytes.
 pub(crate) fn open(bytes: &[u8], passphrase: &str) -> Result<Contents> {
+    if bytes.len() as u64 > FILE_MAX {
+        return Err(not_a_file(&format!(
+            "{} bytes, over the {} MiB a mission file may hold",
+            bytes.len(),
+            FILE_MAX / (1024 * 1024)
+        )));
+    }
     let rest = bytes
         .strip_prefix(MAGIC)
         .ok_or_else(|| not_a_file("no Mandat header"))?;
@@ -143,6 +168,18 @@ pub(crate) fn open(bytes: &[u8], passphrase: &str) -> Result<Contents> {
     let header: Header = serde_json::from_slice(&rest[..end]).map_err(|_| not_a_file("header"))?;
     if !key::reasonable(&header.key) {
         return Err(not_a_file("key parameters"));
+    }
+    let k = &header.key;
+    for (what, value, max) in [
+        ("memory (KiB)", k.memory_kib, ARGON2_MEMORY_KIB_MAX),
+        ("iterations", k.iterations, ARGON2_ITERATIONS_MAX),
+        ("parallelism", k.parallelism, ARGON2_PARALLELISM_MAX),
+    ] {
+        if value > max {
+            return Err(not_a_file(&format!(
+                "key parameters: Argon2 {what} {value}, over the {max} Mandat accepts"
+            )));
+        }
     }
     let nonce = hex::decode(&header.nonce).unwrap_or_default();
     if nonce.len() != 24 {
@@ -181,26 +218,68 @@ pub fn preview(store: &Store, bytes: &[u8], passphrase: &str) -> Result<ImportPr
 
 /// Imports the file's mission; with `Replace`, the mission of the same client and title here
 /// is deleted first (in the same transaction). Returns the new mission's id.
+///
+/// Every row is checked as typed input is before anything is written, and the mission is
+/// read back as the window reads it before the transaction commits: a refused file writes
+/// nothing. Signatures keep their drawings, names and times, and are marked as received now
+/// (see `document::render`: this laptop's key never seals a version it did not witness).
 pub fn import(store: &Store, bytes: &[u8], passphrase: &str, mode: ImportMode) -> Result<i64> {
     let contents = open(bytes, passphrase)?;
     let preview = rows::preview(&contents.tables).ok_or_else(|| not_a_file("no mission"))?;
+    check::rows(&contents.tables)?;
     store.write(|w| {
         if mode == ImportMode::Replace {
             if let Some(id) = rows::find(&w.as_read(), &preview.client, &preview.title)? {
                 rows::delete_mission(w, id)?;
             }
         }
-        rows::import(w, &contents.tables)
+        let id = rows::import(w, &contents.tables)?;
+        crate::signing::sql::mark_received(w, id, &crate::clock::now())?;
+        check::readable(&w.as_read(), id)?;
+        Ok(id)
     })
 }
 
-/// Reads a file for [`preview`] / [`import`].
+/// Reads a file for [`preview`] / [`import`], refusing one over [`FILE_MAX`].
 pub fn read(path: &Path) -> Result<Vec<u8>> {
-    std::fs::read(path).map_err(|source| Error::File {
+    read_limited(path, FILE_MAX)
+}
+
+/// Reads `path` whole when it is a regular file of at most `max` bytes; refuses anything else
+/// (a FIFO, a device, a folder: reading those could block or never end) before reading.
+pub fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>> {
+    use std::io::Read as _;
+    let refuse = |why: String| Error::File {
+        action: "read",
+        path: path.to_owned(),
+        source: std::io::Error::other(why),
+    };
+    let failed = |source| Error::File {
         action: "read",
         path: path.to_owned(),
         source,
-    })
+    };
+    let meta = std::fs::metadata(path).map_err(failed)?;
+    if !meta.is_file() {
+        return Err(refuse("not a regular file".into()));
+    }
+    let too_big = |len: u64| {
+        refuse(format!(
+            "{len} bytes, over the {} MiB limit",
+            max / (1024 * 1024)
+        ))
+    };
+    if meta.len() > max {
+        return Err(too_big(meta.len()));
+    }
+    let file = std::fs::File::open(path).map_err(failed)?;
+    // The file may have been swapped or grown since: never read more than the limit.
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(max + 1).read_to_end(&mut bytes).map_err(failed)?;
+    if bytes.len() as u64 > max {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 #[cfg(test)]

@@ -88,6 +88,12 @@ pub(crate) const EXCLUDED: &[(&str, &str)] = &[
         "the signing key stays on the laptop it was made on or imported to",
     ),
     (
+        "trusted_keys",
+        "whose seals this laptop trusts is her own judgement, like its signing key: a mission \
+         file must not make the recipient trust a key she never checked (whoever made the file \
+         could slip in the key of a forged charter)",
+    ),
+    (
         "erased_people",
         "which backups of this laptop still hold an erased person: its ids and backups mean \
          nothing on another laptop, where a moved mission's people get new ids",

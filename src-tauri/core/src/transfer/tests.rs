@@ -2,6 +2,7 @@ use super::*;
 use crate::mission::Language;
 use crate::store::tests::temp_store;
 use crate::{announcement, charter, demo, mission, signing};
+use std::process::Command;
 
 const FILE_PASSPHRASE: &str = "pour le nouveau portable";
 
@@ -291,4 +292,185 @@ fn wellbeing_notes_stay_behind_unless_asked_for() {
     }
     assert_eq!(arrived, 4);
     assert!(to.check().unwrap().is_empty());
+}
+
+/// The demo's file, opened, changed by `change`, and sealed again with the same passphrase:
+/// what someone who knows the passphrase can send.
+fn tampered(change: impl FnOnce(&mut sql::Tables)) -> Vec<u8> {
+    let (bytes, _, _dir, _store) = demo_file();
+    let mut contents = open(&bytes, FILE_PASSPHRASE).unwrap();
+    change(&mut contents.tables);
+    seal_contents(&contents, FILE_PASSPHRASE).unwrap()
+}
+
+fn first_row<'a>(tables: &'a mut sql::Tables, table: &str) -> &'a mut sql::Row {
+    tables.get_mut(table).unwrap().first_mut().unwrap()
+}
+
+fn refusal(store: &Store, bytes: &[u8]) -> String {
+    match import(store, bytes, FILE_PASSPHRASE, ImportMode::KeepBoth) {
+        Err(Error::MissionFile { problem }) => problem,
+        other => panic!("expected a refused file, got {other:?}"),
+    }
+}
+
+#[test]
+fn hostile_rows_are_refused_naming_what_is_wrong_and_nothing_is_imported() {
+    use serde_json::json;
+    type Change = Box<dyn FnOnce(&mut sql::Tables)>;
+    let cases: Vec<(&str, Change)> = vec![
+        (
+            "signatures.strokes",
+            Box::new(|t| {
+                first_row(t, "signatures").insert("strokes".into(), json!("[[]]"));
+            }),
+        ),
+        (
+            "signatures.strokes",
+            Box::new(|t| {
+                first_row(t, "signatures").insert("strokes".into(), json!("not json"));
+            }),
+        ),
+        (
+            "signatures.strokes",
+            Box::new(|t| {
+                first_row(t, "signatures").insert("width".into(), json!(1e9));
+            }),
+        ),
+        (
+            "signatures.name",
+            Box::new(|t| {
+                first_row(t, "signatures").insert("name".into(), json!("   "));
+            }),
+        ),
+        (
+            "signatures.signed_at",
+            Box::new(|t| {
+                first_row(t, "signatures").insert("signed_at".into(), json!("yesterday"));
+            }),
+        ),
+        (
+            "missions.client",
+            Box::new(|t| {
+                first_row(t, "missions").insert("client".into(), json!("x".repeat(121)));
+            }),
+        ),
+        (
+            "missions.plannedEnd",
+            Box::new(|t| {
+                let m = first_row(t, "missions");
+                m.insert("start_date".into(), json!("2026-10-01"));
+                m.insert("planned_end".into(), json!("2026-01-01"));
+            }),
+        ),
+        (
+            "missions.language",
+            Box::new(|t| {
+                first_row(t, "missions").insert("language".into(), json!("de"));
+            }),
+        ),
+        (
+            "clauses.body",
+            Box::new(|t| {
+                first_row(t, "clauses").insert("body".into(), json!("x".repeat(10_001)));
+            }),
+        ),
+    ];
+    let (_dir, store) = temp_store();
+    let before = mission::list(&store).unwrap().len();
+    for (what, change) in cases {
+        let bytes = tampered(change);
+        // The preview still reads it (the passphrase is right), the import refuses it.
+        let problem = refusal(&store, &bytes);
+        assert!(problem.starts_with(what), "{what}: {problem}");
+        assert_eq!(
+            mission::list(&store).unwrap().len(),
+            before,
+            "{what}: nothing written"
+        );
+    }
+    // A status no reader knows, or a date the schema refuses, fails inside the transaction:
+    // nothing is written either.
+    let bytes = tampered(|t| {
+        first_row(t, "charter_versions").insert("status".into(), json!("signed_by_god"));
+    });
+    assert!(import(&store, &bytes, FILE_PASSPHRASE, ImportMode::KeepBoth).is_err());
+    let bytes = tampered(|t| {
+        first_row(t, "interactions").insert("happened_on".into(), json!("2026-02-31"));
+    });
+    assert!(import(&store, &bytes, FILE_PASSPHRASE, ImportMode::KeepBoth).is_err());
+    assert_eq!(mission::list(&store).unwrap().len(), before);
+}
+
+#[test]
+fn imported_signatures_are_kept_as_received_not_as_witnessed_here() {
+    let (bytes, id, _dir, from) = demo_file();
+    let (_dir2, to) = temp_store();
+    let new = import(&to, &bytes, FILE_PASSPHRASE, ImportMode::KeepBoth).unwrap();
+    let version = charter::get(&to, new, None).unwrap().unwrap().version;
+    let received = to
+        .read(|r| signing::sql::received(r, version.id))
+        .unwrap()
+        .expect("marked as received");
+    assert!(chrono::DateTime::parse_from_rfc3339(&received).is_ok());
+    // On the sender's laptop they stay witnessed there.
+    let theirs = charter::get(&from, id, None).unwrap().unwrap().version;
+    assert_eq!(
+        from.read(|r| signing::sql::received(r, theirs.id)).unwrap(),
+        None
+    );
+}
+
+#[test]
+fn the_reader_refuses_huge_files_and_fifos_before_reading_them() {
+    let dir = tempfile::tempdir().unwrap();
+    // A sparse file just over the limit: refused on its size, never read.
+    let big = dir.path().join("big.mandat");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(FILE_MAX + 1)
+        .unwrap();
+    let err = read(&big).unwrap_err().to_string();
+    assert!(err.contains("over the 64 MiB limit"), "{err}");
+    // A FIFO with no writer would block a plain read for ever.
+    let fifo = dir.path().join("pipe.mandat");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let err = read(&fifo).unwrap_err().to_string();
+    assert!(err.contains("not a regular file"), "{err}");
+    let err = read(dir.path()).unwrap_err().to_string();
+    assert!(err.contains("not a regular file"), "{err}");
+    // Bytes over the limit handed over directly are refused too, naming the cap.
+    let over = vec![0u8; usize::try_from(FILE_MAX).unwrap() + 1];
+    match open(&over, FILE_PASSPHRASE) {
+        Err(Error::MissionFile { problem }) => assert!(problem.contains("64 MiB"), "{problem}"),
+        other => panic!("{:?}", other.map(|_| ())),
+    }
+}
+
+#[test]
+fn argon2_parameters_above_mandat_s_own_are_refused_naming_the_parameter() {
+    let (bytes, _, _dir, _store) = demo_file();
+    let end = MAGIC.len()
+        + bytes[MAGIC.len()..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .unwrap();
+    let header = std::str::from_utf8(&bytes[..end]).unwrap().to_owned();
+    // What Mandat itself writes passes these caps.
+    assert!(header.contains("\"memory_kib\":65536"), "{header}");
+    assert!(header.contains("\"iterations\":3"), "{header}");
+    for (from, to, named) in [
+        ("\"memory_kib\":65536", "\"memory_kib\":524288", "memory"),
+        ("\"iterations\":3", "\"iterations\":10", "iterations"),
+    ] {
+        let mut b = header.replacen(from, to, 1).into_bytes();
+        b.extend_from_slice(&bytes[end..]);
+        match open(&b, FILE_PASSPHRASE) {
+            Err(Error::MissionFile { problem }) => {
+                assert!(problem.contains(named), "{problem}")
+            }
+            other => panic!("{:?}", other.map(|_| ())),
+        }
+    }
 }
