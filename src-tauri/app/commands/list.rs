@@ -13,6 +13,8 @@ commands! {
         started.report_interactive();
         Ok(())
     };
+    // The language the system asks for (LANG, then LC_MESSAGES), before the settings can be read.
+    system_language[]() -> Option<Language> = Ok(settings::system_language::from_env());
 
     // The passphrase: status, first set-up, unlock, recovery, lock, change.
     vault_status[vault: Arc<Vault>]() -> VaultStatus = vault.status();

@@ -544,6 +544,8 @@ export function onFileDrop(
 
 /** Tells the shell the first screen is interactive (start-up benchmark). Call once. */
 export const appReady = command.appReady;
+/** The language LANG, then LC_MESSAGES, ask for (`null`: neither names French or English). */
+export const systemLanguage = command.systemLanguage;
 
 /**
  * Runs `beforeClose` when the user closes the window, then lets it close. The window waits

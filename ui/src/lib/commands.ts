@@ -57,6 +57,7 @@ import type { Version } from './bindings/Version';
 /** Every command's name (the capability grants each as `allow-…`). */
 export type CommandName =
   | 'app_ready'
+  | 'system_language'
   | 'vault_status'
   | 'vault_create'
   | 'vault_unlock'
@@ -152,6 +153,8 @@ export type Call = <T>(command: CommandName, args?: Record<string, unknown>) => 
 export const commands = (call: Call) => ({
   appReady: (): Promise<void> =>
     call<void>('app_ready'),
+  systemLanguage: (): Promise<Language | null> =>
+    call<Language | null>('system_language'),
   vaultStatus: (): Promise<VaultStatus> =>
     call<VaultStatus>('vault_status'),
   vaultCreate: (passphrase: string): Promise<VaultStatus> =>

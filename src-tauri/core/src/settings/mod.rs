@@ -9,6 +9,7 @@ use crate::store::Store;
 use sql as rows;
 
 pub(crate) mod sql;
+pub mod system_language;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 

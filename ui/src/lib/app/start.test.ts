@@ -5,6 +5,7 @@ import type { MissionSummary } from '$lib/bindings/MissionSummary';
 import { locale } from '$lib/i18n/locale.svelte';
 import { missions } from '$lib/mission/missions.svelte';
 import { vault } from '$lib/vault/vault.svelte';
+import { pickBeforeUnlock, rememberedLanguage } from '$lib/i18n/remembered';
 import { apiError, resetMocks } from '$lib/testing';
 import { settings } from './settings.svelte';
 import { start } from './start';
@@ -12,8 +13,9 @@ import { holdUntilSaved, view } from './view.svelte';
 
 vi.mock('$lib/backend', async (importOriginal) =>
   (await import('$lib/testing')).stubBackend(importOriginal, [
-    'settingsGet', 'missionList', 'missionGet', 'whenClosing',
+    'settingsGet', 'missionList', 'missionGet', 'whenClosing', 'settingsSet',
   ], {
+    systemLanguage: vi.fn(async () => null),
     vaultStatus: vi.fn(async () => ({ state: 'unlocked', unencryptedData: false })),
     appReady: vi.fn(async () => undefined),
   }),
@@ -142,5 +144,73 @@ describe('the passphrase gate', () => {
     await start();
     expect(view.current).toEqual({ name: 'failed', error: storage });
     expect(backend.settingsGet).not.toHaveBeenCalled();
+  });
+});
+
+describe('the language', () => {
+  beforeEach(() => {
+    resetMocks(backend.settingsGet, backend.missionList, backend.missionGet, backend.settingsSet);
+    vi.mocked(backend.systemLanguage).mockResolvedValue(null);
+    vi.mocked(backend.missionGet).mockImplementation(async (id) => ({ ...full(id), language: 'fr' }));
+    vi.mocked(backend.settingsSet).mockImplementation(async (stored) => stored);
+    vi.mocked(backend.vaultStatus).mockResolvedValue({ state: 'unlocked', unencryptedData: false });
+    window.localStorage.clear();
+    missions.current = null;
+    view.current = { name: 'loading' };
+  });
+
+  it('before unlock: LANG / LC_MESSAGES as Rust reads them, else English', async () => {
+    vi.mocked(backend.vaultStatus).mockResolvedValue({ state: 'locked', unencryptedData: false });
+    vi.mocked(backend.systemLanguage).mockResolvedValue('fr');
+    await start();
+    expect(locale.language).toBe('fr');
+    vi.mocked(backend.systemLanguage).mockResolvedValue(null);
+    await start();
+    expect(locale.language).toBe('en');
+  });
+
+  it('before unlock: the language last picked with a switch wins over the system', async () => {
+    vi.mocked(backend.vaultStatus).mockResolvedValue({ state: 'locked', unencryptedData: false });
+    vi.mocked(backend.systemLanguage).mockResolvedValue('en');
+    window.localStorage.setItem('mandat.language', 'fr');
+    await start();
+    expect(locale.language).toBe('fr');
+  });
+
+  it('once unlocked with no setting and a silent system: the first mission\'s language', async () => {
+    vi.mocked(backend.settingsGet).mockResolvedValue({ language: null, lastMission: null, lockAfterMinutes: null });
+    vi.mocked(backend.missionList).mockResolvedValue([summary(4)]);
+    await start();
+    expect(locale.language).toBe('fr');
+    vi.mocked(backend.missionGet).mockImplementation(async (id) => ({ ...full(id), language: 'en' }));
+    await start();
+    expect(locale.language).toBe('en');
+  });
+
+  it('once unlocked: the setting, then the system, before the mission', async () => {
+    vi.mocked(backend.missionList).mockResolvedValue([summary(4)]);
+    vi.mocked(backend.settingsGet).mockResolvedValue({ language: 'en', lastMission: null, lockAfterMinutes: null });
+    vi.mocked(backend.systemLanguage).mockResolvedValue('fr');
+    await start();
+    expect(locale.language).toBe('en');
+    vi.mocked(backend.settingsGet).mockResolvedValue({ language: null, lastMission: null, lockAfterMinutes: null });
+    vi.mocked(backend.systemLanguage).mockResolvedValue('en');
+    await start();
+    expect(locale.language).toBe('en');
+    expect(backend.settingsSet).not.toHaveBeenCalled();
+  });
+
+  it('a language picked before unlocking becomes the setting', async () => {
+    vi.mocked(backend.settingsGet).mockResolvedValue({ language: 'en', lastMission: null, lockAfterMinutes: null });
+    vi.mocked(backend.missionList).mockResolvedValue([]);
+    pickBeforeUnlock('fr');
+    expect(rememberedLanguage()).toBe('fr');
+    await start();
+    expect(locale.language).toBe('fr');
+    expect(backend.settingsSet).toHaveBeenCalledWith({ language: 'fr', lastMission: null, lockAfterMinutes: null });
+    // Taken once: the next start follows the setting again.
+    vi.mocked(backend.settingsGet).mockResolvedValue({ language: 'en', lastMission: null, lockAfterMinutes: null });
+    await start();
+    expect(locale.language).toBe('en');
   });
 });

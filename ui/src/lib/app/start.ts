@@ -2,6 +2,9 @@
 // the setup or unlock screen shows instead — then settings and missions, then the first screen:
 // the screen the window locked on (see vault/resume.ts), else the dashboard of the last mission
 // opened, else of the newest open one, else the welcome.
+// The language: before unlock, the one last picked with a switch, else LANG / LC_MESSAGES (see
+// i18n/remembered.ts); once unlocked, a pick made on the setup or unlock screen (then saved as
+// the setting), else the setting, else the system's, else the first mission's language.
 // `app_ready` is sent once the first screen (the unlock screen, most often) is on display.
 
 import { tick } from 'svelte';
@@ -10,31 +13,45 @@ import {
   missionGet,
   missionList,
   settingsGet,
+  systemLanguage,
   toApiError,
   vaultLock,
   vaultStatus,
   whenClosing,
 } from '../backend';
 import type { VaultStatus } from '../bindings/VaultStatus';
-import { chooseLanguage } from '../i18n/choose';
+import { firstLanguage } from '../i18n/choose';
 import { setLanguage } from '../i18n/locale.svelte';
+import { learnSystemLanguage, rememberedLanguage, systemAsked, takePicked } from '../i18n/remembered';
 import { missions } from '../mission/missions.svelte';
 import { lockNoted, takePlace } from '../vault/resume';
 import { admit } from '../vault/vault.svelte';
-import { loadSettings } from './settings.svelte';
+import { loadSettings, remember } from './settings.svelte';
 import { settle, view, type View } from './view.svelte';
 
 async function firstView(): Promise<View> {
   const [stored, list] = await Promise.all([settingsGet(), missionList()]);
   loadSettings(stored);
-  setLanguage(chooseLanguage(stored.language, navigator.language));
   missions.list = list;
+  const place = await firstPlace(stored.lastMission);
+  const picked = takePicked();
+  let language = picked ?? stored.language ?? systemAsked();
+  if (language === null && list.length > 0) {
+    language = missions.current?.language ?? (await missionGet(list[0].id).catch(() => null))?.language ?? null;
+  }
+  setLanguage(firstLanguage(language));
+  if (picked !== null && picked !== stored.language) void remember({ language: picked });
+  return place;
+}
+
+async function firstPlace(lastMission: number | null): Promise<View> {
+  const list = missions.list;
   // Back from a lock: the screen it left.
   const back = takePlace();
   if (back !== null && back.name !== 'mission') return back;
   if (list.length === 0) return { name: 'welcome' };
   // The mission worked on last time, else the first of the list (open missions, newest first).
-  const last = back?.name === 'mission' ? back.id : stored.lastMission;
+  const last = back?.name === 'mission' ? back.id : lastMission;
   const ids = [...new Set([last, list[0].id])].filter(
     (id): id is number => id !== null && list.some((mission) => mission.id === id),
   );
@@ -75,6 +92,9 @@ export async function start(): Promise<void> {
     whenClosing(settle);
   }
   try {
+    // Before anything is on display: the language of the setup or unlock screen.
+    learnSystemLanguage(await systemLanguage().catch(() => null));
+    setLanguage(firstLanguage(rememberedLanguage(), systemAsked()));
     // Reloaded by locking: make sure Rust locked (it answers where the data then stands).
     await enter(await (lockNoted() ? vaultLock() : vaultStatus()));
   } catch (error) {

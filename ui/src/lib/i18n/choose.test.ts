@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage } from './choose';
+import { chooseLanguage, firstLanguage } from './choose';
 
 describe('chooseLanguage', () => {
   it('keeps the language chosen in the settings, whatever the system says', () => {
@@ -17,5 +17,18 @@ describe('chooseLanguage', () => {
     for (const system of ['en-GB', 'de-DE', 'frr', 'fy-NL', '', null, undefined]) {
       expect(chooseLanguage(null, system), String(system)).toBe('en');
     }
+  });
+});
+
+describe('firstLanguage', () => {
+  it('takes the first language given, in order', () => {
+    expect(firstLanguage('fr', 'en')).toBe('fr');
+    expect(firstLanguage(null, 'en', 'fr')).toBe('en');
+    expect(firstLanguage(undefined, null, 'fr')).toBe('fr');
+  });
+
+  it('falls back to English when no language is given', () => {
+    expect(firstLanguage()).toBe('en');
+    expect(firstLanguage(null, undefined)).toBe('en');
   });
 });

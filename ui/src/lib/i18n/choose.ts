@@ -11,3 +11,12 @@ export function chooseLanguage(
   if (setting === 'fr' || setting === 'en') return setting;
   return /^fr(?:$|[-_])/i.test((systemLanguage ?? '').trim()) ? 'fr' : 'en';
 }
+
+/**
+ * The first language given, in the order of preference; English when none is. Before unlock:
+ * the one picked on that screen, then LANG / LC_MESSAGES (Rust's `system_language`). Once
+ * unlocked: that pick, the setting, the system's, then the first mission's language.
+ */
+export function firstLanguage(...candidates: (Language | null | undefined)[]): Language {
+  return candidates.find((language): language is Language => language === 'fr' || language === 'en') ?? 'en';
+}

@@ -2,7 +2,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as backend from '$lib/backend';
 import { view } from '$lib/app/view.svelte';
-import { setLanguage } from '$lib/i18n/locale.svelte';
+import { locale, setLanguage } from '$lib/i18n/locale.svelte';
+import { rememberedLanguage, takePicked } from '$lib/i18n/remembered';
 import { apiError, resetMocks } from '$lib/testing';
 import { vault } from './vault.svelte';
 import VaultSetup from './VaultSetup.svelte';
@@ -141,5 +142,35 @@ describe('VaultSetup', () => {
     await type('vault-confirm', 'the blue ferry leaves');
     await fireEvent.click(create());
     await waitFor(() => expect(vault.state).toBe('locked'));
+  });
+
+  it('says next to the disabled button why it is disabled, until it is not', async () => {
+    render(VaultSetup, { unencryptedData: false });
+    const why = () => screen.queryByTestId('vault-why')?.textContent;
+    expect(create().disabled).toBe(true);
+    expect(why()).toBe('Choose a passphrase first.');
+    expect(create().getAttribute('aria-describedby')).toBe('vault-setup-why');
+    await type('vault-passphrase', 'short');
+    expect(why()).toBe('The passphrase needs at least 10 characters.');
+    await type('vault-passphrase', 'a long enough passphrase');
+    expect(why()).toBe('Type it a second time, to confirm it.');
+    await type('vault-confirm', 'a long enough');
+    expect(why()).toBe('The confirmation must be the same as the passphrase.');
+    await type('vault-confirm', 'a long enough passphrase');
+    expect(why()).toBeUndefined();
+    expect(create().disabled).toBe(false);
+    expect(create().hasAttribute('aria-describedby')).toBe(false);
+  });
+
+  it('switches to French before anything is unlocked, and remembers the pick', async () => {
+    window.localStorage.clear();
+    render(VaultSetup, { unencryptedData: false });
+    await fireEvent.click(screen.getByTestId('lang-fr'));
+    expect(locale.language).toBe('fr');
+    expect(document.documentElement.lang).toBe('fr');
+    expect(create().textContent?.trim()).toBe('Chiffrer et commencer');
+    expect(screen.getByTestId('vault-why').textContent).toBe('Choisissez d’abord une phrase de passe.');
+    expect(rememberedLanguage()).toBe('fr');
+    expect(takePicked()).toBe('fr');
   });
 });

@@ -29,12 +29,17 @@ export const en = {
   'setup.create': 'Encrypt and start',
   'setup.progress': 'Setting up the encryption…',
   'setup.progress.data': 'Encrypting your data… This can take a moment.',
+  'setup.why.empty': 'Choose a passphrase first.',
+  'setup.why.short': 'The passphrase needs at least {min} characters.',
+  'setup.why.confirm': 'Type it a second time, to confirm it.',
+  'setup.why.mismatch': 'The confirmation must be the same as the passphrase.',
 
   'unlock.eyebrow': 'Mandat is locked',
   'unlock.title': 'Enter your passphrase',
   'unlock.lead': 'Your data is encrypted on this laptop. Enter your passphrase to open it.',
   'unlock.submit': 'Unlock',
   'unlock.progress': 'Unlocking…',
+  'unlock.why.empty': 'Type your passphrase to unlock.',
   'unlock.damaged.title': 'Your data file is damaged',
   'unlock.damaged.body':
     'Mandat cannot read its database: the file is damaged. It can put the latest good backup in its place. The damaged file is kept aside, not deleted; what changed since that backup will be missing.',

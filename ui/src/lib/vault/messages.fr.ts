@@ -32,12 +32,17 @@ export const fr: Translation<typeof en> = {
   'setup.create': 'Chiffrer et commencer',
   'setup.progress': 'Mise en place du chiffrement…',
   'setup.progress.data': 'Chiffrement de vos données… Cela peut prendre un moment.',
+  'setup.why.empty': 'Choisissez d’abord une phrase de passe.',
+  'setup.why.short': 'La phrase de passe doit compter au moins {min} caractères.',
+  'setup.why.confirm': 'Saisissez-la une seconde fois, pour la confirmer.',
+  'setup.why.mismatch': 'La confirmation doit être identique à la phrase de passe.',
 
   'unlock.eyebrow': 'Mandat est verrouillé',
   'unlock.title': 'Saisissez votre phrase de passe',
   'unlock.lead': 'Vos données sont chiffrées sur cet ordinateur. Saisissez votre phrase de passe pour les ouvrir.',
   'unlock.submit': 'Déverrouiller',
   'unlock.progress': 'Déverrouillage…',
+  'unlock.why.empty': 'Saisissez votre phrase de passe pour déverrouiller.',
   'unlock.damaged.title': 'Le fichier de vos données est endommagé',
   'unlock.damaged.body':
     'Mandat ne peut pas lire sa base de données : le fichier est endommagé. Il peut le remplacer par la dernière sauvegarde en bon état. Le fichier endommagé est mis de côté, pas supprimé ; ce qui a changé depuis cette sauvegarde manquera.',
