@@ -57,7 +57,11 @@ mod tests {
     #[test]
     fn a_backup_is_copied_to_a_chosen_folder_and_reads_back() {
         let (_dir, store) = temp_store();
-        crate::mission::create(&store, &crate::mission::tests::draft("Northwind", "Recovery")).unwrap();
+        crate::mission::create(
+            &store,
+            &crate::mission::tests::draft("Northwind", "Recovery"),
+        )
+        .unwrap();
         let made = create(&store, BackupReason::Manual).unwrap();
         let stick = tempfile::tempdir().unwrap();
         let copy = copy_to(&store, &made.file, stick.path()).unwrap();
@@ -76,7 +80,12 @@ mod tests {
         let elsewhere = tempfile::tempdir().unwrap();
         let foreign = elsewhere.path().join("mandat-x.sqlite3");
         std::fs::write(&foreign, b"not a backup of hers").unwrap();
-        for name in [foreign.to_str().unwrap(), "../mandat.sqlite3", "missing.sqlite3", ""] {
+        for name in [
+            foreign.to_str().unwrap(),
+            "../mandat.sqlite3",
+            "missing.sqlite3",
+            "",
+        ] {
             assert!(
                 matches!(
                     restore_listed(&store, name),

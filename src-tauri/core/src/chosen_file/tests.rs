@@ -114,7 +114,11 @@ fn reading_wants_a_regular_file_of_its_kind_and_size() {
     // A folder named like a file, and a FIFO that would block the reader for ever.
     std::fs::create_dir(docs.join("folder.mandat")).unwrap();
     assert_eq!(
-        refusal(for_reading(&data, &docs.join("folder.mandat"), FileKind::Mandat)),
+        refusal(for_reading(
+            &data,
+            &docs.join("folder.mandat"),
+            FileKind::Mandat
+        )),
         PathRefusal::NotAFile
     );
     let fifo = docs.join("pipe.mandat");

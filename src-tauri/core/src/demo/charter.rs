@@ -102,7 +102,11 @@ pub fn create(
         grant(
             AuthorityKind::ReduceStaff,
             Decision::NeedsApproval,
-            ceo_title.clone(),
+            // A person named as a person: her name, then her function.
+            l(
+                &format!("{ceo}, directrice générale"),
+                &format!("{ceo}, Chief Executive Officer"),
+            ),
             "",
             l(
                 "Après consultation du comité social et économique.",

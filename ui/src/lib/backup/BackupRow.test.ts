@@ -24,10 +24,10 @@ const REASONS: Record<'en' | 'fr', Record<BackupReason, string>> = {
 };
 
 /** A row alone needs its list around it. */
-function renderRow(props: ComponentProps<typeof BackupRow>) {
+function renderRow(props: Omit<ComponentProps<typeof BackupRow>, 'oncopy'> & { oncopy?: () => void }) {
   const list = document.createElement('ol');
   document.body.append(list);
-  return render(BackupRow, { target: list, props });
+  return render(BackupRow, { target: list, props: { oncopy: vi.fn(), ...props } });
 }
 
 describe('BackupRow', () => {

@@ -5,6 +5,7 @@ import type { BackupSummary } from '../bindings/BackupSummary';
 import type { Language } from '../bindings/Language';
 import type { PillTone } from '../app/Pill.svelte';
 import type { Translate } from '../i18n/catalogue';
+import { plural } from '../i18n/plural';
 
 /** Made by the user in green, around a restore in amber, before an upgrade in blue. */
 export const REASON_TONES: Record<BackupReason, PillTone> = {
@@ -19,8 +20,7 @@ export type Counted = 'missions' | 'versions' | 'signatures';
 
 /** « 0 mission », "0 missions", "1 signature": the form the language gives `count`. */
 export function counted(what: Counted, count: number, t: Translate, language: Language): string {
-  const form = new Intl.PluralRules(language).select(count) === 'one' ? 'one' : 'other';
-  return t(`backups.count.${what}.${form}`, { count });
+  return t(`backups.count.${what}.${plural(count, language)}`, { count });
 }
 
 /** "3 missions · 5 charter versions · 2 signatures". */

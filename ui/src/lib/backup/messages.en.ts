@@ -31,7 +31,7 @@ export const en = {
   'backups.empty.title': 'No backup yet',
   'backups.empty.body':
     'Mandat makes the first one the next time it opens. You can also make one now.',
-  'backups.copy': 'Copy to…',
+  'backups.copy': 'Copy…',
   'backups.copy.label': 'Copy the backup of {date} to a folder…',
   'backups.copy.progress': 'Copying the backup and reading it back…',
   'backups.copied': 'Backup copied',

@@ -36,12 +36,12 @@ export const fr: Translation<typeof en> = {
   'backups.empty.title': 'Pas encore de sauvegarde',
   'backups.empty.body':
     'Mandat fera la première à sa prochaine ouverture. Vous pouvez aussi en faire une maintenant.',
-  'backups.copy': 'Copier vers…',
+  'backups.copy': 'Copier…',
   'backups.copy.label': 'Copier la sauvegarde du {date} dans un dossier…',
   'backups.copy.progress': 'Copie de la sauvegarde et relecture…',
   'backups.copied': 'Sauvegarde copiée',
   'backups.copied.body':
-    'La copie est dans {path} et se relit avec votre phrase de passe. Rangez la clé USB en lieu sûr : elle contient toutes les missions, chiffrées.',
+    'La copie est dans {path} et se relit avec votre phrase de passe. Rangez la clé USB en lieu sûr : elle contient toutes les missions, chiffrées.',
   'backups.restore': 'Restaurer…',
   'backups.restore.label': 'Restaurer la sauvegarde du {date}…',
   'backups.restore.title': 'Restaurer cette sauvegarde ?',

@@ -43,17 +43,17 @@ export const fr: Translation<typeof en> = {
   'error.refused_path':
     'Mandat n’utilisera pas ce fichier.',
   'error.refused_path.not_absolute':
-    'Mandat n’utilisera pas ce fichier : choisissez-le dans la fenêtre de fichiers (un chemin complet est nécessaire).',
+    'Mandat n’utilisera pas ce fichier : choisissez-le dans la fenêtre de fichiers (un chemin complet est nécessaire).',
   'error.refused_path.wrong_kind':
-    'Ce n’est pas un fichier du type attendu ici : son nom doit finir par la bonne extension (.pdf, .mandat, .csv…).',
+    'Ce n’est pas un fichier du type attendu ici : son nom doit finir par la bonne extension (.pdf, .mandat, .csv…).',
   'error.refused_path.inside_data_folder':
-    'Ce fichier est dans le dossier de données de Mandat (la base, sa clé, les sauvegardes) : choisissez un dossier en dehors.',
+    'Ce fichier est dans le dossier de données de Mandat (la base, sa clé, les sauvegardes) : choisissez un dossier en dehors.',
   'error.refused_path.not_a_file':
-    'C’est un dossier ou un fichier spécial, pas un fichier ordinaire : choisissez un fichier.',
+    'C’est un dossier ou un fichier spécial, pas un fichier ordinaire : choisissez un fichier.',
   'error.refused_path.too_large':
-    'Ce fichier est plus gros qu’un fichier de ce type ne peut l’être : il n’a pas été lu.',
+    'Ce fichier est plus gros qu’un fichier de ce type ne peut l’être : il n’a pas été lu.',
   'error.refused_path.would_replace':
-    'Un fichier d’un autre type porte déjà ce nom : Mandat ne le remplacera pas. Choisissez un autre nom.',
+    'Un fichier d’un autre type porte déjà ce nom : Mandat ne le remplacera pas. Choisissez un autre nom.',
   'error.refused_path.not_listed':
     'Ce n’est pas l’une des sauvegardes de la liste.',
   'error.file': 'Le fichier n’a pas pu être lu ou écrit. Vérifiez le dossier et réessayez.',

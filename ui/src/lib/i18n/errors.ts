@@ -70,10 +70,10 @@ export function errorMessage(
       return t('error.key_file');
     case 'file':
       return t('error.file');
-    case 'refused_path':
-      return REFUSALS.has(error.items[0] ?? '')
-        ? t(`error.refused_path.${error.items[0]}`)
-        : t('error.refused_path');
+    case 'refused_path': {
+      const why = error.items[0];
+      return isRefusal(why) ? t(`error.refused_path.${why}`) : t('error.refused_path');
+    }
     case 'mission_file':
       return t('error.mission_file');
     case 'key_store':
@@ -114,7 +114,7 @@ export function errorMessage(
 }
 
 /** Why a path was refused (Rust's `PathRefusal`), each with its own sentence. */
-const REFUSALS: ReadonlySet<string> = new Set([
+const REFUSALS = [
   'not_absolute',
   'wrong_kind',
   'inside_data_folder',
@@ -122,7 +122,10 @@ const REFUSALS: ReadonlySet<string> = new Set([
   'too_large',
   'would_replace',
   'not_listed',
-]);
+] as const;
+
+const isRefusal = (why: string | undefined): why is (typeof REFUSALS)[number] =>
+  (REFUSALS as readonly (string | undefined)[]).includes(why);
 
 /** The technical detail worth showing under a message, if any. */
 const DETAILED: ReadonlySet<ApiError['code']> = new Set([

@@ -5,6 +5,7 @@ import type { ImportPreview } from '../bindings/ImportPreview';
 import type { Language } from '../bindings/Language';
 import { sanitise } from '../app/paths';
 import type { Translate } from '../i18n/catalogue';
+import { plural } from '../i18n/plural';
 
 /** `Ravel-Redresser-le-SI.mandat`: the client, then the mission's title, safe anywhere. */
 export function missionFileName(client: string, title: string): string {
@@ -16,8 +17,7 @@ export type Carried = 'versions' | 'signatures' | 'audiences';
 
 /** « 1 version de charte », "0 signatures": the form the language gives `count`. */
 export function carried(what: Carried, count: number, t: Translate, language: Language): string {
-  const form = new Intl.PluralRules(language).select(count) === 'one' ? 'one' : 'other';
-  return t(`transfer.count.${what}.${form}`, { count });
+  return t(`transfer.count.${what}.${plural(count, language)}`, { count });
 }
 
 /**
@@ -31,9 +31,8 @@ export function contentsLine(preview: ImportPreview, t: Translate, language: Lan
     carried('audiences', preview.audiences, t, language),
   ];
   if (preview.wellbeingNotes > 0) {
-    const form = new Intl.PluralRules(language).select(preview.wellbeingNotes) === 'one' ? 'one' : 'other';
     parts.push(
-      t(`transfer.count.wellbeing.${form}`, { count: preview.wellbeingNotes, people: preview.wellbeingPeople }),
+      t(`transfer.count.wellbeing.${plural(preview.wellbeingNotes, language)}`, { count: preview.wellbeingNotes, people: preview.wellbeingPeople }),
     );
   }
   return parts.join(' · ');

@@ -3,15 +3,11 @@
 
 import type { ApiError } from '../../bindings/ApiError';
 import type { Duplicate } from '../../bindings/Duplicate';
-import type { Language } from '../../bindings/Language';
 import type { RowError } from '../../bindings/RowError';
 import type { Translate } from '../../i18n/catalogue';
 import { MAX_ROWS } from './headers';
 
-/** `one` or `other`: the form of a count's words in `language` (French 0 and 1 are `one`). */
-export function plural(count: number, language: Language): 'one' | 'other' {
-  return new Intl.PluralRules(language).select(count) === 'one' ? 'one' : 'other';
-}
+export { plural } from '../../i18n/plural';
 
 /** "Line 4, column Email: not a valid e-mail (“karim@”)". */
 export function rowErrorLine(error: RowError, t: Translate): string {

@@ -91,10 +91,7 @@ export function placeInLog(log: readonly Interaction[], entry: Interaction): Int
   return at === -1 ? [...others, entry] : [...others.slice(0, at), entry, ...others.slice(at)];
 }
 
-/** "one" or "other", as the language says it for `count` (French: 0 and 1 are singular). */
-export function plural(count: number, language: string): 'one' | 'other' {
-  return new Intl.PluralRules(language).select(count) === 'one' ? 'one' : 'other';
-}
+export { plural } from '../../i18n/plural';
 
 /** The sentence shown under a field of the page for Rust's refusal, said for that field. */
 export function refusal(error: ApiError): string {
