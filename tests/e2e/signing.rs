@@ -111,8 +111,9 @@ async fn sign_in_person_export_and_verify() -> Result {
     app.click("[data-testid=export-pdf]").await?;
     app.exists("[data-testid=export-result][data-kind=signed]")
         .await?;
+    // Without this laptop's database the key is unknown (the window, below, knows it).
     let report = document::verify_file(&pdf);
-    assert_eq!(report.outcome, Outcome::Valid, "{}", report.detail);
+    assert_eq!(report.outcome, Outcome::UnknownSealer, "{}", report.detail);
     let names: Vec<&str> = report.signers.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["Claire Moreau", "Hélène Vasseur"]);
     let sig = std::process::Command::new("pdfsig").arg(&pdf).output()?;

@@ -2,8 +2,10 @@
 
 use mandat_core::document::{self, DocumentKind, ExportRequest, Outcome};
 use mandat_core::mission::Language;
-use mandat_core::Store;
-use std::path::Path;
+use mandat_core::trust::{self, Sealer};
+use mandat_core::vault::{self, VaultState};
+use mandat_core::{data_dir, Store};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 pub fn export(
@@ -33,16 +35,81 @@ pub fn export(
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn verify(file: &Path, json: bool) -> Result<ExitCode, String> {
-    let report = document::verify_file(file);
+/// The store to judge seals against, when this machine has one Mandat can open without
+/// asking (a data folder set up, the passphrase in the environment or typed, the folder not
+/// held by a running app); `None` otherwise, as for a team member with only the PDF.
+fn store_for_verify(data_dir: Option<PathBuf>) -> Option<(Store, data_dir::Lock)> {
+    let dir = data_dir::resolve(data_dir)?;
+    let state = vault::status(&dir).ok()?.state;
+    if state == VaultState::New {
+        return None;
+    }
+    let lock = data_dir::lock(&dir).ok()?;
+    let passphrase = crate::passphrase::get(&dir).ok()?;
+    let store = crate::passphrase::open(&dir, &passphrase).ok()?;
+    Some((store, lock))
+}
+
+/// `verify FILE [--json] [--expect FINGERPRINT]`: exit 0 only when the file is intact and
+/// sealed by the expected key, or (without `--expect`) by this laptop's own or a trusted
+/// one; 1 otherwise, saying why; 2 when it cannot be read.
+pub fn verify(
+    data_dir: Option<PathBuf>,
+    file: &Path,
+    json: bool,
+    expect: Option<&str>,
+) -> Result<ExitCode, String> {
+    let expected = match expect {
+        Some(text) => Some(
+            trust::normalize(text).ok_or("--expect: not a SHA-256 fingerprint (64 hex digits)")?,
+        ),
+        None => None,
+    };
+    let opened = store_for_verify(data_dir);
+    let report = match &opened {
+        Some((store, _)) => document::verify_file_with(store, file).map_err(|e| e.to_string())?,
+        None => document::verify_file(file),
+    };
+    let intact = matches!(report.outcome, Outcome::Valid | Outcome::UnknownSealer);
+    let fingerprint = trust::normalize(&report.fingerprint);
+    let (trusted, why) = match (&expected, intact) {
+        (_, false) => (false, None),
+        (Some(want), true) if fingerprint.as_ref() == Some(want) => (true, None),
+        (Some(_), true) => (
+            false,
+            Some("sealed by another key than the one expected (--expect)".to_owned()),
+        ),
+        (None, true) if report.outcome == Outcome::Valid => (true, None),
+        (None, true) => (
+            false,
+            Some(if opened.is_some() {
+                "the sealing key is neither this laptop's nor a trusted one: compare its \
+                 fingerprint with the published one, then pass it with --expect or add it \
+                 with `trust add`"
+                    .to_owned()
+            } else {
+                "no database here to know the key: compare its fingerprint with the published \
+                 one, and pass it with --expect"
+                    .to_owned()
+            }),
+        ),
+    };
     if json {
+        let mut value = serde_json::to_value(&report).map_err(|e| e.to_string())?;
+        value["trusted"] = serde_json::Value::Bool(trusted);
         println!(
             "{}",
-            serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?
+            serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?
         );
     } else {
         let verdict = match report.outcome {
             Outcome::Valid => "VALID: a Mandat charter, signed and unchanged since",
+            Outcome::UnknownSealer if trusted => {
+                "VALID: a Mandat charter, unchanged since it was sealed by the expected key"
+            }
+            Outcome::UnknownSealer => {
+                "NOT TRUSTED: the content is intact, sealed by a key not known here"
+            }
             Outcome::Modified => "MODIFIED: this is not the file that was signed",
             Outcome::Draft => "DRAFT: a Mandat draft, never signed",
             Outcome::NotMandat => "NOT A MANDAT DOCUMENT",
@@ -50,6 +117,9 @@ pub fn verify(file: &Path, json: bool) -> Result<ExitCode, String> {
         };
         println!("{verdict}");
         println!("  {}", report.detail);
+        if let Some(why) = &why {
+            println!("  {why}");
+        }
         if let Some(version) = report.version {
             println!("  document  {} (version {version})", report.document_id);
             println!("  mission   {} — {}", report.client, report.mission);
@@ -70,10 +140,20 @@ pub fn verify(file: &Path, json: bool) -> Result<ExitCode, String> {
         if !report.sealed_by.is_empty() {
             println!("  sealed by {} at {}", report.sealed_by, report.sealed_at);
         }
+        if !report.fingerprint.is_empty() {
+            println!("  key       {}", report.fingerprint);
+            let whose = match report.sealer {
+                Some(Sealer::Own) => "this laptop's own key".to_owned(),
+                Some(Sealer::Trusted) => format!("trusted here as {}", report.sealer_name),
+                _ if trusted => "the expected key".to_owned(),
+                _ => "not known here".to_owned(),
+            };
+            println!("            {whose}");
+        }
     }
     Ok(match report.outcome {
-        Outcome::Valid => ExitCode::SUCCESS,
         Outcome::Unreadable => ExitCode::from(2),
+        _ if trusted => ExitCode::SUCCESS,
         _ => ExitCode::FAILURE,
     })
 }

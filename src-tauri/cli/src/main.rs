@@ -14,6 +14,7 @@ mod people_text;
 mod person_copy_text;
 mod stakeholder_text;
 mod transfer_text;
+mod trust_text;
 mod wellbeing_text;
 use std::process::ExitCode;
 
@@ -169,12 +170,21 @@ enum Command {
         #[arg(long)]
         replace: bool,
     },
-    /// Check a charter PDF; needs no database. Exit 0: valid; 1: modified, a draft or not a
-    /// Mandat document; 2: the file cannot be read.
+    /// Check a charter PDF; needs no database (with one, its own and trusted keys count).
+    /// Exit 0: intact and sealed by the expected, this laptop's or a trusted key; 1: not (an
+    /// unknown key, modified, a draft, not a Mandat document); 2: the file cannot be read.
     Verify {
         file: PathBuf,
         #[arg(long)]
         json: bool,
+        /// The fingerprint of the key that should have sealed it (as published).
+        #[arg(long, value_name = "FINGERPRINT")]
+        expect: Option<String>,
+    },
+    /// The sealing keys this laptop trusts besides its own.
+    Trust {
+        #[command(subcommand)]
+        command: trust_text::TrustCommand,
     },
 }
 
@@ -312,8 +322,8 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
     // Verifying needs no database: a team member who received the PDF has none.
-    if let Command::Verify { file, json } = &cli.command {
-        return document_text::verify(file, *json);
+    if let Command::Verify { file, json, expect } = &cli.command {
+        return document_text::verify(cli.data_dir.clone(), file, *json, expect.as_deref());
     }
     let dir = data_dir::resolve(cli.data_dir)
         .ok_or("no data folder: pass --data-dir DIR or set MANDAT_DATA_DIR")?;
@@ -358,6 +368,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Charter { command } => charter_text::run(&store, command),
+        Command::Trust { command } => trust_text::run(&store, command),
         Command::People {
             command: Some(command),
             ..
