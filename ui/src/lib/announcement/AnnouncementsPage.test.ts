@@ -90,6 +90,10 @@ describe('AnnouncementsPage', () => {
     expect(audience('Infrastructure team').textContent).toContain(
       'Meeting, 10 November 2026 — Claire Moreau',
     );
+    // Recording is offered to the audience still to tell only, and as a quiet button.
+    expect(within(audience('Infrastructure team')).queryByTestId('announce-open')).toBeNull();
+    const open = within(audience('Works council')).getByTestId('announce-open');
+    expect(open.classList.contains('primary')).toBe(false);
   });
 
   it('records an announcement, by the transition manager today unless told otherwise', async () => {
