@@ -6,18 +6,28 @@ use chrono::{Days, NaiveDate};
 
 pub const WEEKS: u64 = 8;
 
-/// The eight weeks ending on `on`, oldest first: mood and stress averaged over the week's
-/// check-ins, hours the most reported (each figure already covers seven days).
-pub(crate) fn weeks(checks: &[CheckIn], on: NaiveDate) -> Vec<WeekPoint> {
+/// The first and last day (`YYYY-MM-DD`) of each of the eight weeks ending on `on`, oldest
+/// first: the same for every member, so written once per board.
+pub(crate) fn week_bounds(on: NaiveDate) -> Vec<(String, String)> {
     (0..WEEKS)
         .rev()
         .map(|k| {
             let end = on.checked_sub_days(Days::new(7 * k)).unwrap_or(on);
             let start = end.checked_sub_days(Days::new(6)).unwrap_or(end);
-            let (start, end) = (start.to_string(), end.to_string());
+            (start.to_string(), end.to_string())
+        })
+        .collect()
+}
+
+/// The weeks of `bounds`: mood and stress averaged over the week's check-ins, hours the most
+/// reported (each figure already covers seven days).
+pub(crate) fn weeks(checks: &[CheckIn], bounds: &[(String, String)]) -> Vec<WeekPoint> {
+    bounds
+        .iter()
+        .map(|(start, end)| {
             let week: Vec<&CheckIn> = checks
                 .iter()
-                .filter(|c| c.checked_on >= start && c.checked_on <= end)
+                .filter(|c| c.checked_on >= *start && c.checked_on <= *end)
                 .collect();
             let mean = |f: fn(&CheckIn) -> u8| {
                 (!week.is_empty())
@@ -27,7 +37,7 @@ pub(crate) fn weeks(checks: &[CheckIn], on: NaiveDate) -> Vec<WeekPoint> {
                 mood: mean(|c| c.mood),
                 stress: mean(|c| c.stress),
                 hours: week.iter().map(|c| c.hours).max(),
-                week_ending: end,
+                week_ending: end.clone(),
             }
         })
         .collect()
@@ -38,6 +48,7 @@ pub(crate) fn next_follow_up(checks: &[CheckIn]) -> Option<String> {
     checks
         .iter()
         .filter(|c| !c.follow_up_done)
-        .filter_map(|c| c.follow_up_on.clone())
+        .filter_map(|c| c.follow_up_on.as_deref())
         .min()
+        .map(str::to_owned)
 }

@@ -136,12 +136,27 @@ pub fn set_thresholds(store: &Store, mission_id: i64, t: &Thresholds) -> Result<
 const HORIZON_DAYS: u64 = 7 * board::WEEKS + 28;
 
 /// Each team member with their check-ins up to `on` (back to the horizon, or all of them when
-/// their alerts need it), and the mission's alerts for each.
+/// their alerts need it), the older ones whose follow-up is not done, and what judges their
+/// alerts.
 struct Team {
     members: Vec<rows::Member>,
     checks: HashMap<i64, Vec<CheckIn>>,
     older_open: HashMap<i64, Vec<CheckIn>>,
-    alerts: HashMap<i64, Vec<Alert>>,
+    thresholds: Thresholds,
+    acknowledged: Vec<Acknowledgment>,
+    on: NaiveDate,
+}
+
+impl Team {
+    /// A member's check-ins to judge, and their older ones whose follow-up is not done.
+    fn of(&self, person_id: i64) -> (&[CheckIn], &[CheckIn]) {
+        let own = self.checks.get(&person_id).map_or(&[][..], Vec::as_slice);
+        let older = self
+            .older_open
+            .get(&person_id)
+            .map_or(&[][..], Vec::as_slice);
+        (own, older)
+    }
 }
 
 fn by_person(checks: Vec<CheckIn>) -> HashMap<i64, Vec<CheckIn>> {
@@ -152,9 +167,47 @@ fn by_person(checks: Vec<CheckIn>) -> HashMap<i64, Vec<CheckIn>> {
     out
 }
 
+/// A member's check-ins read back far enough to judge their states (`recent` read after
+/// `horizon`; `older_open` their follow-ups not done from before it). Earlier weeks are read
+/// in steps that double, until [`alerts::needs_history`] finds enough; a step that finds no
+/// check-in reads the whole history instead (there may be older ones past a gap). The older
+/// follow-ups not done are those before the check-ins read, none once every one is read.
+fn history(
+    r: &Read,
+    person_id: i64,
+    mut recent: Vec<CheckIn>,
+    mut older_open: Option<Vec<CheckIn>>,
+    t: &Thresholds,
+    horizon: NaiveDate,
+    on: &str,
+) -> Result<(Vec<CheckIn>, Option<Vec<CheckIn>>)> {
+    let (mut from, mut step) = (horizon, HORIZON_DAYS);
+    while alerts::needs_history(&recent, t, from) {
+        let earlier_from = from
+            .checked_sub_days(chrono::Days::new(step))
+            .filter(|d| *d > NaiveDate::MIN);
+        let Some(earlier_from) = earlier_from else {
+            return Ok((rows::of_person_until(r, person_id, on)?, None));
+        };
+        let earlier =
+            rows::of_person_between(r, person_id, &earlier_from.to_string(), &from.to_string())?;
+        if earlier.is_empty() {
+            return Ok((rows::of_person_until(r, person_id, on)?, None));
+        }
+        recent.splice(0..0, earlier);
+        from = earlier_from;
+        step *= 2;
+        let cut = from.to_string();
+        if let Some(older) = older_open.as_mut() {
+            older.retain(|c| c.checked_on <= cut);
+        }
+    }
+    Ok((recent, older_open))
+}
+
 fn team(r: &Read, mission_id: i64, on: NaiveDate) -> Result<Team> {
     missions::get(r, mission_id)?;
-    let t = rows::thresholds(r, mission_id)?.unwrap_or_default();
+    let thresholds = rows::thresholds(r, mission_id)?.unwrap_or_default();
     let acknowledged = rows::acknowledgments(r, mission_id)?;
     let members = rows::team(r, mission_id)?;
     let horizon = on
@@ -163,24 +216,32 @@ fn team(r: &Read, mission_id: i64, on: NaiveDate) -> Result<Team> {
     let (on_text, horizon_text) = (on.to_string(), horizon.to_string());
     let mut checks = by_person(rows::of_team(r, mission_id, &horizon_text, &on_text)?);
     let mut older_open = by_person(rows::open_follow_ups(r, mission_id, &horizon_text)?);
-    let mut alerts = HashMap::new();
     for m in &members {
         let recent = checks.get(&m.id).map_or(&[][..], Vec::as_slice);
-        if alerts::needs_history(recent, &t, horizon) {
-            let all = rows::of_person_until(r, m.id, &on_text)?;
-            older_open.remove(&m.id);
-            checks.insert(m.id, all);
+        if alerts::needs_history(recent, &thresholds, horizon) {
+            let own = checks.remove(&m.id).unwrap_or_default();
+            let (own, older) = history(
+                r,
+                m.id,
+                own,
+                older_open.remove(&m.id),
+                &thresholds,
+                horizon,
+                &on_text,
+            )?;
+            checks.insert(m.id, own);
+            if let Some(older) = older {
+                older_open.insert(m.id, older);
+            }
         }
-        let own = checks.get(&m.id).map_or(&[][..], Vec::as_slice);
-        let older = older_open.get(&m.id).map_or(&[][..], Vec::as_slice);
-        let found = alerts::of_person(m.id, &m.name, own, older, &t, on, &acknowledged);
-        alerts.insert(m.id, found);
     }
     Ok(Team {
         members,
         checks,
         older_open,
-        alerts,
+        thresholds,
+        acknowledged,
+        on,
     })
 }
 
@@ -188,12 +249,20 @@ fn team(r: &Read, mission_id: i64, on: NaiveDate) -> Result<Team> {
 /// then the oldest.
 pub fn alerts(store: &Store, mission_id: i64, on: &str) -> Result<Vec<Alert>> {
     let on = on_date(on)?;
-    let mut all: Vec<Alert> = store
-        .read(|r| team(r, mission_id, on))?
-        .alerts
-        .into_values()
-        .flatten()
-        .collect();
+    let team = store.read(|r| team(r, mission_id, on))?;
+    let mut all: Vec<Alert> = Vec::new();
+    for m in &team.members {
+        let (own, older) = team.of(m.id);
+        all.extend(alerts::of_person(
+            m.id,
+            &m.name,
+            own,
+            older,
+            &team.thresholds,
+            team.on,
+            &team.acknowledged,
+        ));
+    }
     all.sort_by(|a, b| {
         (b.level, &a.since, &a.name, a.person_id).cmp(&(a.level, &b.since, &b.name, b.person_id))
     });
@@ -225,24 +294,30 @@ pub fn acknowledgments(store: &Store, mission_id: i64) -> Result<Vec<Acknowledgm
     })
 }
 
-/// The team board on `on` (`YYYY-MM-DD`; today when empty), by name.
+/// The team board on `on` (`YYYY-MM-DD`; today when empty), by name. The alerts are only
+/// counted here: their sentences are written when the alerts themselves are asked for.
 pub fn board(store: &Store, mission_id: i64, on: &str) -> Result<TeamBoard> {
     let day = on_date(on)?;
     let mut team = store.read(|r| team(r, mission_id, day))?;
-    let people = team
-        .members
+    let members = std::mem::take(&mut team.members);
+    let bounds = board::week_bounds(day);
+    let people = members
         .into_iter()
         .map(|m| {
-            let own = team.checks.remove(&m.id).unwrap_or_default();
-            let older = team.older_open.remove(&m.id).unwrap_or_default();
+            let (own, older) = team.of(m.id);
+            let open_alerts =
+                alerts::count(m.id, own, older, &team.thresholds, day, &team.acknowledged) as u32;
+            let next_follow_up = board::next_follow_up(older)
+                .into_iter()
+                .chain(board::next_follow_up(own))
+                .min();
+            let weeks = board::weeks(own, &bounds);
+            let latest = team.checks.remove(&m.id).and_then(|mut own| own.pop());
             BoardRow {
-                open_alerts: team.alerts.get(&m.id).map_or(0, |a| a.len() as u32),
-                weeks: board::weeks(&own, day),
-                next_follow_up: board::next_follow_up(&older)
-                    .into_iter()
-                    .chain(board::next_follow_up(&own))
-                    .min(),
-                latest: own.last().cloned(),
+                open_alerts,
+                weeks,
+                next_follow_up,
+                latest,
                 person_id: m.id,
                 name: m.name,
                 job_title: m.job_title,

@@ -34,6 +34,13 @@ fn split<T>(text: &str, of: fn(&str) -> Option<T>) -> Vec<T> {
     text.split_whitespace().filter_map(of).collect()
 }
 
+/// A text column read in place, not copied.
+fn text<'r>(row: &'r Row, i: usize) -> rusqlite::Result<&'r str> {
+    row.get_ref(i)?.as_str().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
 fn check_in(row: &Row) -> rusqlite::Result<CheckIn> {
     Ok(CheckIn {
         id: row.get(0)?,
@@ -42,9 +49,9 @@ fn check_in(row: &Row) -> rusqlite::Result<CheckIn> {
         mood: row.get(3)?,
         stress: row.get(4)?,
         hours: row.get(5)?,
-        signals: split(&row.get::<_, String>(6)?, Signal::from_code),
+        signals: split(text(row, 6)?, Signal::from_code),
         observation: row.get(7)?,
-        actions: split(&row.get::<_, String>(8)?, Action::from_code),
+        actions: split(text(row, 8)?, Action::from_code),
         follow_up_on: row.get(9)?,
         follow_up_done: row.get(10)?,
         created_at: row.get(11)?,
@@ -120,6 +127,22 @@ pub fn of_person_until(r: &Read, person_id: i64, on: &str) -> Result<Vec<CheckIn
          ORDER BY c.checked_on, c.id"
     ))?;
     let rows = stmt.query_map(rusqlite::params![person_id, on], check_in)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// A person's check-ins after `from` and up to `until`, oldest first.
+pub fn of_person_between(
+    r: &Read,
+    person_id: i64,
+    from: &str,
+    until: &str,
+) -> Result<Vec<CheckIn>> {
+    let mut stmt = r.conn().prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM checkins c
+         WHERE c.person_id = ?1 AND c.checked_on > ?2 AND c.checked_on <= ?3
+         ORDER BY c.checked_on, c.id"
+    ))?;
+    let rows = stmt.query_map(rusqlite::params![person_id, from, until], check_in)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 

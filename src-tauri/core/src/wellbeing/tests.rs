@@ -414,3 +414,72 @@ fn what_began_before_the_recent_weeks_is_still_seen() {
         "2026-03-09".into()
     )));
 }
+
+/// The whole team's alerts (read from the recent weeks, further back only when needed) are
+/// the ones each person's whole history gives, and the board counts as many: over people
+/// whose states began long before, after a gap, or change every week.
+#[test]
+fn the_team_reads_back_as_far_as_the_whole_history_would() {
+    let (_dir, store) = temp_store();
+    let m = mission::create(&store, &draft("Ravel", "Redresser le SI"))
+        .unwrap()
+        .id;
+    let on = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let mut ids = Vec::new();
+    for k in 0..9_i64 {
+        let p = people::add(
+            &store,
+            m,
+            &person(&format!("Membre {k}"), Group::Applications),
+        )
+        .unwrap()
+        .id;
+        set_team_member(&store, p, true).unwrap();
+        ids.push(p);
+        for w in (0..70_i64).rev() {
+            let n = k * 31 + w * 17;
+            // 0: fifty hours a week for 70 weeks; 1: long weeks, twenty weeks without a
+            // check-in, long weeks again; the others: the benchmark's mixed weeks.
+            let (mood, stress, hours) = match k {
+                0 => (3, 3, 50),
+                1 if (12..32).contains(&w) => continue,
+                1 => (2, 4, 60),
+                _ => (1 + n % 5, 1 + (n / 5) % 5, 30 + n % 35),
+            };
+            let day = on - chrono::Days::new((7 * w + k % 7) as u64);
+            let mut input = check(&day.to_string(), mood, stress, hours);
+            if n % 23 == 0 {
+                input.signals = vec!["broke_down".into()];
+            } else if n % 13 == 0 {
+                input.follow_up_on = (day + chrono::Days::new(7)).to_string();
+            }
+            add_checkin(&store, p, &input).unwrap();
+        }
+    }
+    let on_text = on.to_string();
+    let key = |a: &Alert| {
+        (
+            a.kind.code(),
+            a.since.clone(),
+            a.why.clone(),
+            a.check_ins.clone(),
+        )
+    };
+    let team = alerts(&store, m, &on_text).unwrap();
+    let board = board(&store, m, &on_text).unwrap();
+    for p in ids {
+        let person = people::get(&store, p).unwrap();
+        let whole = store
+            .read(|r| held::held_in(r, &person, on))
+            .unwrap()
+            .alerts;
+        let mut want: Vec<_> = whole.iter().map(key).collect();
+        let mut got: Vec<_> = team.iter().filter(|a| a.person_id == p).map(key).collect();
+        want.sort();
+        got.sort();
+        assert!(!want.is_empty(), "{}", person.name);
+        assert_eq!(got, want, "{}", person.name);
+        let row = board.people.iter().find(|r| r.person_id == p).unwrap();
+        assert_eq!(row.open_alerts as usize, want.len(), "{}", person.name);
+    }
+}
