@@ -4,6 +4,7 @@
 //! They need a display and the drivers, so they are `#[ignore]`d in a plain `cargo test`;
 //! `make e2e` (part of `make test`) runs them under Xvfb with `--ignored`.
 
+mod accessibility;
 mod app;
 mod backups;
 mod charter;

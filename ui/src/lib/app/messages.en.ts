@@ -4,6 +4,7 @@
 export const en = {
   'app.name': 'Mandat',
   'app.loading': 'Opening your desk…',
+  'app.skip': 'Skip to content',
   'app.sidebar': 'Sidebar',
   'app.home': 'Mandat, home',
 

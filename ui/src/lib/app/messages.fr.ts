@@ -7,6 +7,7 @@ import type { en } from './messages.en';
 export const fr: Translation<typeof en> = {
   'app.name': 'Mandat',
   'app.loading': 'Ouverture de votre bureau…',
+  'app.skip': 'Aller au contenu',
   'app.sidebar': 'Barre latérale',
   'app.home': 'Mandat, accueil',
 
