@@ -80,6 +80,9 @@ pub struct Version {
     pub approver_name: String,
     pub approver_title: String,
     pub decision_note: String,
+    /// How many of its two signers (the sponsor and the transition manager) have signed it:
+    /// 2 is a signed version, which every screen that shows its status says.
+    pub signatures: u32,
 }
 
 /// One item of the charter or the mandate. `key` names the same clause in every version.

@@ -14,7 +14,9 @@ pub(crate) const MIGRATIONS: &[Migration] = &[Migration {
 }];
 
 const VERSION_COLUMNS: &str = "id, mission_id, number, status, reason, created_at, updated_at, \
-                               decided_on, approver_name, approver_title, decision_note";
+                               decided_on, approver_name, approver_title, decision_note, \
+                               (SELECT count(*) FROM signatures s \
+                                WHERE s.version_id = charter_versions.id)";
 const CLAUSE_COLUMNS: &str = "key, section, position, title, detail, due, amount, currency, \
                               authority, decision, approver, review";
 
@@ -299,6 +301,7 @@ fn version(row: &Row) -> rusqlite::Result<Version> {
         approver_name: row.get(8)?,
         approver_title: row.get(9)?,
         decision_note: row.get(10)?,
+        signatures: row.get(11)?,
     })
 }
 

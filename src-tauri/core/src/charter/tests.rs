@@ -496,3 +496,19 @@ fn a_decision_dated_in_the_future_is_refused_and_nothing_changes() {
     let after = get(&store, c.version.mission_id, None).unwrap().unwrap();
     assert_eq!(after.version.status, VersionStatus::InReview);
 }
+
+#[test]
+fn each_version_says_how_many_of_its_signers_have_signed() {
+    let (_dir, store) = temp_store();
+    assert_eq!(new_charter(&store).version.signatures, 0);
+    let mission = crate::demo::create(&store, Language::En).unwrap();
+    let history = versions(&store, mission).unwrap();
+    // The demo signs version 2 in person, both signers; version 1 was never signed.
+    assert_eq!(
+        history.iter().map(|v| v.signatures).collect::<Vec<_>>(),
+        [0, 2]
+    );
+    let current = get(&store, mission, None).unwrap().unwrap();
+    assert_eq!(current.version.signatures, 2);
+    assert!(current.history.iter().any(|v| v.signatures == 2));
+}

@@ -9,4 +9,9 @@ reason: string, createdAt: string, updatedAt: string,
 /**
  * The date of the decision, `YYYY-MM-DD`.
  */
-decidedOn: string | null, approverName: string, approverTitle: string, decisionNote: string, };
+decidedOn: string | null, approverName: string, approverTitle: string, decisionNote: string, 
+/**
+ * How many of its two signers (the sponsor and the transition manager) have signed it:
+ * 2 is a signed version, which every screen that shows its status says.
+ */
+signatures: number, };

@@ -26,6 +26,7 @@ const version = (number: number): Version => ({
   approverName: 'Claire Moreau',
   approverTitle: 'CEO',
   decisionNote: '',
+  signatures: 0,
 });
 
 describe('groupDiffs', () => {

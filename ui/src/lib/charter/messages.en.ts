@@ -120,6 +120,8 @@ export const en = {
   'banner.changes_requested': 'Version {number} — more information requested on {date} by {name}',
   'banner.changes_requested.body': 'Answer the request, then submit the version again.',
   'banner.approved': 'Version {number} approved on {date} by {name}',
+  'banner.signed': 'Both have signed it: its PDF is sealed with their signatures.',
+  'banner.unsigned': 'Not signed yet: both sign it on the “Sign & export” page before its PDF carries their signatures.',
   'banner.rejected': 'Version {number} rejected on {date} by {name}',
   'banner.frozen.body': 'This version can no longer change — to change it, start an amendment.',
   'banner.reason': 'Reason for the amendment:',
@@ -266,6 +268,9 @@ export const en = {
   'versionStatus.draft': 'Draft',
   'versionStatus.in_review': 'In review',
   'versionStatus.approved': 'Approved',
+  'versionStatus.approved.signed': 'Approved and signed',
+  'versionStatus.approved.half': 'Approved, one signature of two',
+  'versionStatus.approved.unsigned': 'Approved, not signed yet',
   'versionStatus.changes_requested': 'More information requested',
   'versionStatus.rejected': 'Rejected',
 

@@ -123,6 +123,8 @@ export const fr: Translation<typeof en> = {
   'banner.changes_requested': 'Version {number} — compléments demandés le {date} par {name}',
   'banner.changes_requested.body': 'Répondez à la demande, puis soumettez de nouveau la version.',
   'banner.approved': 'Version {number} approuvée le {date} par {name}',
+  'banner.signed': 'Les deux l’ont signée : son PDF est scellé avec leurs signatures.',
+  'banner.unsigned': 'Pas encore signée : les deux la signent dans la page « Signer et exporter » pour que son PDF porte leurs signatures.',
   'banner.rejected': 'Version {number} rejetée le {date} par {name}',
   'banner.frozen.body': 'Cette version ne peut plus changer — pour la modifier, ouvrez un avenant.',
   'banner.reason': 'Motif de l’avenant :',
@@ -271,6 +273,9 @@ export const fr: Translation<typeof en> = {
   'versionStatus.draft': 'Brouillon',
   'versionStatus.in_review': 'En revue',
   'versionStatus.approved': 'Approuvée',
+  'versionStatus.approved.signed': 'Approuvée et signée',
+  'versionStatus.approved.half': 'Approuvée, une signature sur deux',
+  'versionStatus.approved.unsigned': 'Approuvée, pas encore signée',
   'versionStatus.changes_requested': 'Compléments demandés',
   'versionStatus.rejected': 'Rejetée',
 

@@ -52,6 +52,7 @@ export function sampleVersion(fields: Partial<Version> = {}): Version {
     approverName: '',
     approverTitle: '',
     decisionNote: '',
+    signatures: 0,
     ...fields,
   };
 }
