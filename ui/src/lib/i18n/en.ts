@@ -13,6 +13,7 @@ import { en as interactions } from '../stakeholder/interactions/messages.en';
 import { en as wellbeing } from '../wellbeing/messages.en';
 import { en as checkin } from '../wellbeing/checkin/messages.en';
 import { en as personCopy } from '../wellbeing/copy/messages.en';
+import { en as retention } from '../wellbeing/retention/messages.en';
 import { en as peopleImport } from '../stakeholder/import/messages.en';
 import { en as stakeholder } from '../stakeholder/messages.en';
 import { en as signing } from '../signing/messages.en';
@@ -35,6 +36,7 @@ export const en = gather([
   wellbeing,
   checkin,
   personCopy,
+  retention,
   peopleImport,
   signing,
   verify,

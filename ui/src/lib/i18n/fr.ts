@@ -12,6 +12,7 @@ import { fr as interactions } from '../stakeholder/interactions/messages.fr';
 import { fr as wellbeing } from '../wellbeing/messages.fr';
 import { fr as checkin } from '../wellbeing/checkin/messages.fr';
 import { fr as personCopy } from '../wellbeing/copy/messages.fr';
+import { fr as retention } from '../wellbeing/retention/messages.fr';
 import { fr as peopleImport } from '../stakeholder/import/messages.fr';
 import { fr as stakeholder } from '../stakeholder/messages.fr';
 import { fr as signing } from '../signing/messages.fr';
@@ -35,6 +36,7 @@ export const fr: Catalogue = gather([
   wellbeing,
   checkin,
   personCopy,
+  retention,
   peopleImport,
   signing,
   verify,

@@ -16,6 +16,8 @@ vi.mock('$lib/backend', async (importOriginal) =>
     'personBrief',
     'personErasePreview',
     'personErase',
+    'backupHolding',
+    'backupPurgePerson',
   ]),
 );
 
@@ -33,7 +35,7 @@ describe('a person’s card', () => {
   beforeEach(() => {
     vi.useRealTimers();
     setLanguage('en');
-    resetMocks(backend.personCard, backend.personUpdate, backend.personAssess, backend.personBrief, backend.personErase);
+    resetMocks(backend.personCard, backend.personUpdate, backend.personAssess, backend.personBrief, backend.personErase, backend.backupHolding, backend.backupPurgePerson);
     register.people = [helene, karim];
     vi.mocked(backend.personCard).mockResolvedValue(aCard(karim));
   });
@@ -127,6 +129,8 @@ describe('a person’s card', () => {
       reports: 2,
     });
     vi.mocked(backend.personErase).mockResolvedValue({ personId: 7, name: 'Karim Benali', rows: [], reports: 2 });
+    vi.mocked(backend.backupHolding).mockResolvedValue([]);
+    vi.mocked(backend.backupPurgePerson).mockResolvedValue({ people: 1, backupsRewritten: 0, rowsRemoved: 0, unreadable: 0 });
     const { onerased } = open();
     await fireEvent.click(await screen.findByTestId('person-erase'));
     const preview = await screen.findByTestId('person-erase-preview');
@@ -136,7 +140,40 @@ describe('a person’s card', () => {
     expect(preview.textContent).toContain('2 people reported to them');
     expect(backend.personErase).not.toHaveBeenCalled();
     await fireEvent.click(screen.getByTestId('person-erase-confirm'));
-    await waitFor(() => expect(onerased).toHaveBeenCalledWith(7));
+    await waitFor(() => expect(onerased).toHaveBeenCalledWith(7, 0));
     expect(backend.personErase).toHaveBeenCalledWith(7);
+  });
+
+  it('names the backups that hold the person, and once erased has each rewritten without them', async () => {
+    const backup = (file: string, createdAt: string) => ({
+      file, path: `/data/backups/${file}`, createdAt, reason: 'launch' as const, bytes: 4096,
+      summary: { missions: 1, missionNames: ['Ravel — WMS recovery'], charterVersions: 2, signatures: 0 },
+    });
+    vi.mocked(backend.personErasePreview).mockResolvedValue({ personId: 7, name: 'Karim Benali', rows: [], reports: 0 });
+    vi.mocked(backend.personErase).mockResolvedValue({ personId: 7, name: 'Karim Benali', rows: [], reports: 0 });
+    vi.mocked(backend.backupHolding).mockResolvedValue([
+      backup('mandat-20261202T080000.000Z-launch.sqlite3', '2026-12-02T08:00:00.000Z'),
+      backup('mandat-20261201T080000.000Z-launch.sqlite3', '2026-12-01T08:00:00.000Z'),
+    ]);
+    vi.mocked(backend.backupPurgePerson)
+      .mockRejectedValueOnce(apiError('file', 'the backup could not be written'))
+      .mockResolvedValueOnce({ people: 1, backupsRewritten: 2, rowsRemoved: 9, unreadable: 0 });
+    const { onerased } = open();
+    await fireEvent.click(await screen.findByTestId('person-erase'));
+    const backups = await screen.findByTestId('person-erase-backups');
+    await waitFor(() => expect(backups.textContent).toContain('2 backups hold them; each will be rewritten without them'));
+    expect(screen.getAllByTestId('person-erase-backup')).toHaveLength(2);
+    expect(backend.backupHolding).toHaveBeenCalledWith(7);
+    expect(backend.backupPurgePerson).not.toHaveBeenCalled();
+
+    // The purge fails after the erasure: the dialog stays, to try the backups again.
+    await fireEvent.click(screen.getByTestId('person-erase-confirm'));
+    await screen.findByTestId('person-erase-purge-failed');
+    expect(onerased).not.toHaveBeenCalled();
+    expect(screen.getByTestId('person-erase-confirm').textContent).toContain('Rewrite the backups again');
+    await fireEvent.click(screen.getByTestId('person-erase-confirm'));
+    await waitFor(() => expect(onerased).toHaveBeenCalledWith(7, 2));
+    expect(backend.personErase).toHaveBeenCalledTimes(1);
+    expect(backend.backupPurgePerson).toHaveBeenCalledTimes(2);
   });
 });
