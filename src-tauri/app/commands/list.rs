@@ -181,8 +181,15 @@ commands! {
     // The charter as a PDF: export (signed or draft) and verification (which needs no data).
     document_export[vault: Arc<Vault>](request: ExportRequest) -> ExportReport =
         document::export(&*vault.store()?, &chosen_file::export_request(vault.data_dir(), request)?);
+    // Judged against this laptop's own key and the ones she trusts.
     document_verify[vault: Arc<Vault>](path: PathBuf) -> VerifyReport =
-        Ok(document::verify_file(&reading(&vault, &path, Pdf)?));
+        document::verify_file_with(&*vault.store()?, &reading(&vault, &path, Pdf)?);
+    trust_list[vault: Arc<Vault>]() -> Vec<mandat_core::trust::TrustedKey> =
+        mandat_core::trust::list(&*vault.store()?);
+    trust_add[vault: Arc<Vault>](fingerprint: String, name: String) -> Vec<mandat_core::trust::TrustedKey> =
+        mandat_core::trust::add(&*vault.store()?, &fingerprint, &name);
+    trust_remove[vault: Arc<Vault>](fingerprint: String) -> Vec<mandat_core::trust::TrustedKey> =
+        mandat_core::trust::remove(&*vault.store()?, &fingerprint);
 
     // Backups: the list, one now, and restoring one into the open database.
     backup_list[vault: Arc<Vault>]() -> Vec<BackupInfo> = backup::all(&*vault.store()?);

@@ -365,6 +365,18 @@ export const documentExport = command.documentExport;
 /** What a PDF is: a valid signed charter, a modified one, a draft, something else. */
 export const documentVerify = command.documentVerify;
 
+/** The sealing keys trusted besides this laptop's own, by name. */
+export const trustList = command.trustList;
+
+/**
+ * Trusts the key with `fingerprint` (64 hex digits, any spacing) under `name`; refused with
+ * `required`/`malformed` on `fingerprint`, `required`/`too_long` on `name`. Returns the list.
+ */
+export const trustAdd = command.trustAdd;
+
+/** No longer trusts `fingerprint` (`malformed` on `fingerprint` when it was not trusted). */
+export const trustRemove = command.trustRemove;
+
 // Backups of the whole database, in the `backups` folder beside it.
 
 /** Newest first; a backup that cannot be read has a null summary. */

@@ -50,6 +50,7 @@ import type { SigningState } from './bindings/SigningState';
 import type { StakeholderMap } from './bindings/StakeholderMap';
 import type { TeamBoard } from './bindings/TeamBoard';
 import type { Thresholds } from './bindings/Thresholds';
+import type { TrustedKey } from './bindings/TrustedKey';
 import type { VaultStatus } from './bindings/VaultStatus';
 import type { VerifyReport } from './bindings/VerifyReport';
 import type { Version } from './bindings/Version';
@@ -133,6 +134,9 @@ export type CommandName =
   | 'identity_import'
   | 'document_export'
   | 'document_verify'
+  | 'trust_list'
+  | 'trust_add'
+  | 'trust_remove'
   | 'backup_list'
   | 'backup_create'
   | 'backup_restore'
@@ -305,6 +309,12 @@ export const commands = (call: Call) => ({
     call<ExportReport>('document_export', { request }),
   documentVerify: (path: string): Promise<VerifyReport> =>
     call<VerifyReport>('document_verify', { path }),
+  trustList: (): Promise<Array<TrustedKey>> =>
+    call<Array<TrustedKey>>('trust_list'),
+  trustAdd: (fingerprint: string, name: string): Promise<Array<TrustedKey>> =>
+    call<Array<TrustedKey>>('trust_add', { fingerprint, name }),
+  trustRemove: (fingerprint: string): Promise<Array<TrustedKey>> =>
+    call<Array<TrustedKey>>('trust_remove', { fingerprint }),
   backupList: (): Promise<Array<BackupInfo>> =>
     call<Array<BackupInfo>>('backup_list'),
   backupCreate: (): Promise<BackupInfo> =>

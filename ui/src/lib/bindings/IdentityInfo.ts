@@ -6,7 +6,7 @@ import type { IdentitySource } from "./IdentitySource";
  */
 export type IdentityInfo = { subject: string, issuer: string, source: IdentitySource, 
 /**
- * SHA-256 of the certificate, hex pairs separated by colons.
+ * SHA-256 of the certificate, in groups of four hex digits a person can read aloud.
  */
 fingerprint: string, 
 /**

@@ -3,4 +3,4 @@
 /**
  * What a PDF turned out to be.
  */
-export type Outcome = "valid" | "modified" | "draft" | "not_mandat" | "unreadable";
+export type Outcome = "valid" | "unknown_sealer" | "modified" | "draft" | "not_mandat" | "unreadable";

@@ -14,7 +14,7 @@ const drops = vi.hoisted(() => ({
 }));
 
 vi.mock('$lib/backend', async (importOriginal) =>
-  (await import('$lib/testing')).stubBackend(importOriginal, ['chooseOpenPath', 'documentVerify'], {
+  (await import('$lib/testing')).stubBackend(importOriginal, ['chooseOpenPath', 'documentVerify', 'trustAdd'], {
     onFileDrop: vi.fn((handler: (paths: string[]) => void, hover?: (over: boolean) => void) => {
       drops.handler = handler;
       drops.hover = hover ?? null;
@@ -79,5 +79,32 @@ describe('VerifyPage', () => {
     expect(alert.textContent).toContain('The file could not be read or written.');
     expect(alert.textContent).toContain('No such file');
     expect(screen.queryByTestId('verify-result')).toBeNull();
+  });
+
+  it('trusts an unknown key under the name she gives, then verifies the file again', async () => {
+    const fingerprint = '3A7F 910C 5B2E 77D1 0A9C 4E3F 8812 6B5D C0FF EE12 3456 789A BCDE F012 3456 7890';
+    const sealed = { ...draft, fingerprint, sealedBy: 'Anne Roy', signatures: 1 };
+    vi.mocked(backend.chooseOpenPath).mockResolvedValueOnce('/tmp/Charter-v2.pdf');
+    vi.mocked(backend.documentVerify)
+      .mockResolvedValueOnce({ ...sealed, outcome: 'unknown_sealer', sealer: 'unknown' })
+      .mockResolvedValueOnce({ ...sealed, outcome: 'valid', sealer: 'trusted', sealerName: 'Anne Roy' });
+    vi.mocked(backend.trustAdd)
+      .mockRejectedValueOnce(apiError('too_long', 'name is longer than 120 characters', { field: 'name', limit: 120 }))
+      .mockResolvedValueOnce([{ fingerprint, name: 'Anne Roy', addedAt: '2026-12-03T12:00:00Z' }]);
+    render(VerifyPage);
+    await fireEvent.click(screen.getByTestId('verify-choose'));
+    await fireEvent.click(await waitFor(() => screen.getByTestId('verify-trust')));
+    // A name Rust refuses: its refusal shows on the field, and nothing is verified again.
+    await fireEvent.input(screen.getByTestId('verify-trust-name'), { target: { value: 'x'.repeat(121) } });
+    await fireEvent.click(screen.getByTestId('verify-trust-save'));
+    await waitFor(() => expect(document.getElementById('trust-name-error')).not.toBeNull());
+    expect(backend.documentVerify).toHaveBeenCalledTimes(1);
+
+    await fireEvent.input(screen.getByTestId('verify-trust-name'), { target: { value: 'Anne Roy' } });
+    await fireEvent.click(screen.getByTestId('verify-trust-save'));
+    await waitFor(() => expect(screen.getByTestId('verify-result').dataset.outcome).toBe('valid'));
+    expect(backend.trustAdd).toHaveBeenLastCalledWith(fingerprint, 'Anne Roy');
+    expect(backend.documentVerify).toHaveBeenCalledTimes(2);
+    expect(screen.getByTestId('verify-sealer').textContent).toBe('A key trusted here: Anne Roy');
   });
 });

@@ -1,10 +1,13 @@
-import { render, screen } from '@testing-library/svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Outcome } from '$lib/bindings/Outcome';
 import type { VerifyReport } from '$lib/bindings/VerifyReport';
 import { setLanguage } from '$lib/i18n/locale.svelte';
 import { bareReport } from './samples';
 import VerifyResult from './VerifyResult.svelte';
+
+const FINGERPRINT =
+  '3A7F 910C 5B2E 77D1 0A9C 4E3F 8812 6B5D C0FF EE12 3456 789A BCDE F012 3456 7890';
 
 const signed: VerifyReport = {
   outcome: 'valid',
@@ -28,12 +31,17 @@ const signed: VerifyReport = {
   ],
   sealedBy: 'Anne Roy',
   sealedAt: '2026-11-10T10:00:00Z',
+  fingerprint: FINGERPRINT,
+  sealer: 'own',
+  sealerName: '',
+  signatures: 1,
   code: 'K7QF-2M9X',
   contentSha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
 };
 
 const REPORTS: Record<Outcome, VerifyReport> = {
   valid: signed,
+  unknown_sealer: { ...signed, outcome: 'unknown_sealer', sealer: 'unknown' },
   modified: { ...signed, outcome: 'modified', detail: 'byte range digest mismatch' },
   draft: { ...signed, outcome: 'draft', detail: 'draft', signers: [], sealedBy: '', sealedAt: '', code: '' },
   not_mandat: bareReport('not_mandat', 'no Mandat metadata in the PDF'),
@@ -43,6 +51,7 @@ const REPORTS: Record<Outcome, VerifyReport> = {
 const VERDICTS: Record<'en' | 'fr', Record<Outcome, string>> = {
   en: {
     valid: 'Valid — signed and unchanged since it was sealed',
+    unknown_sealer: 'Unchanged — but sealed by a key not known here',
     modified: 'Modified — this file is not the one that was signed',
     draft: 'Draft — never signed',
     not_mandat: 'Not a Mandat document',
@@ -50,6 +59,7 @@ const VERDICTS: Record<'en' | 'fr', Record<Outcome, string>> = {
   },
   fr: {
     valid: 'Valide — signé, et inchangé depuis son scellement',
+    unknown_sealer: 'Inchangé — mais scellé par une clé inconnue ici',
     modified: 'Modifié — ce fichier n’est pas celui qui a été signé',
     draft: 'Brouillon — jamais signé',
     not_mandat: 'Pas un document Mandat',
@@ -102,5 +112,34 @@ describe('VerifyResult', () => {
     const result = screen.getByTestId('verify-result');
     expect(result.querySelectorAll('dt')).toHaveLength(1);
     expect(result.textContent).toContain('Ce n’est pas un PDF, ou il est endommagé.');
+  });
+
+  it('shows the sealing key and whose it is, in both languages', () => {
+    render(VerifyResult, { report: signed, path: '/tmp/Charte.pdf' });
+    expect(screen.getByTestId('verify-fingerprint').textContent).toBe(FINGERPRINT);
+    const sealer = screen.getByTestId('verify-sealer');
+    expect(sealer.dataset.sealer).toBe('own');
+    expect(sealer.textContent).toBe("This laptop's own signing key");
+    expect(screen.queryByTestId('verify-trust')).toBeNull();
+  });
+
+  it('names a trusted key by the name she gave it', () => {
+    setLanguage('fr');
+    render(VerifyResult, {
+      report: { ...signed, sealer: 'trusted', sealerName: 'Marc Dubois' },
+      path: '/tmp/Charte.pdf',
+    });
+    expect(screen.getByTestId('verify-sealer').textContent).toBe(
+      'Une clé reconnue ici\u00a0: Marc Dubois',
+    );
+  });
+
+  it('offers to trust an unknown key, and only then', async () => {
+    const trusted = vi.fn();
+    render(VerifyResult, { report: REPORTS.unknown_sealer, path: '/tmp/Charte.pdf', ontrusted: trusted });
+    expect(screen.getByTestId('verify-sealer').textContent).toContain('A key not known here');
+    await fireEvent.click(screen.getByTestId('verify-trust'));
+    expect(screen.getByTestId('verify-trust-form').textContent).toContain('compared the fingerprint');
+    expect(trusted).not.toHaveBeenCalled();
   });
 });

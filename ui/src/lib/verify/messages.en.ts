@@ -24,10 +24,24 @@ export const en = {
   'verify.documentId': 'Document ID',
   'verify.sha256': 'SHA-256 of the content',
   'verify.file': 'File',
+  'verify.key': 'Sealing key',
+  'verify.key.own': "This laptop's own signing key",
+  'verify.key.trusted': 'A key trusted here: {name}',
+  'verify.key.unknown':
+    'A key not known here: compare this fingerprint with the one the transition manager published.',
+  'verify.trust': 'Trust this key…',
+  'verify.trust.explain':
+    'Only trust it once you have compared the fingerprint with the one its holder gave you (read aloud, or from a message you trust). PDFs sealed by it will then read as valid here.',
+  'verify.trust.name': 'Whose key is it?',
+  'verify.trust.save': 'Trust this key',
+  'verify.trust.cancel': 'Cancel',
 
   'outcome.valid': 'Valid — signed and unchanged since it was sealed',
   'outcome.valid.body': 'This is the charter exactly as it was signed.',
   'outcome.valid.sealed': 'This is the charter exactly as it was signed and sealed on {date}.',
+  'outcome.unknown_sealer': 'Unchanged — but sealed by a key not known here',
+  'outcome.unknown_sealer.body':
+    'The content is intact since it was sealed, but anyone can make a key in any name: only the fingerprint below says who sealed it.',
   'outcome.modified': 'Modified — this file is not the one that was signed',
   'outcome.modified.body':
     'It was changed after it was sealed, or its seal does not match its content. Ask for the original file.',

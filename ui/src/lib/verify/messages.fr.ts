@@ -27,10 +27,24 @@ export const fr: Translation<typeof en> = {
   'verify.documentId': 'Identifiant du document',
   'verify.sha256': 'SHA-256 du contenu',
   'verify.file': 'Fichier',
+  'verify.key': 'Clé de scellement',
+  'verify.key.own': 'La clé de signature de cet ordinateur',
+  'verify.key.trusted': 'Une clé reconnue ici : {name}',
+  'verify.key.unknown':
+    'Une clé inconnue ici : comparez cette empreinte avec celle que le ou la manager de transition a publiée.',
+  'verify.trust': 'Faire confiance à cette clé…',
+  'verify.trust.explain':
+    'Ne lui faites confiance qu’après avoir comparé l’empreinte avec celle que son détenteur vous a donnée (lue à voix haute, ou dans un message sûr). Les PDF qu’elle scelle seront alors valides ici.',
+  'verify.trust.name': 'À qui est cette clé ?',
+  'verify.trust.save': 'Faire confiance',
+  'verify.trust.cancel': 'Annuler',
 
   'outcome.valid': 'Valide — signé, et inchangé depuis son scellement',
   'outcome.valid.body': 'C’est la charte exactement telle qu’elle a été signée.',
   'outcome.valid.sealed': 'C’est la charte exactement telle qu’elle a été signée et scellée le {date}.',
+  'outcome.unknown_sealer': 'Inchangé — mais scellé par une clé inconnue ici',
+  'outcome.unknown_sealer.body':
+    'Le contenu est intact depuis son scellement, mais n’importe qui peut créer une clé à n’importe quel nom : seule l’empreinte ci-dessous dit qui l’a scellé.',
   'outcome.modified': 'Modifié — ce fichier n’est pas celui qui a été signé',
   'outcome.modified.body':
     'Il a été modifié après son scellement, ou son sceau ne correspond pas à son contenu. Demandez le fichier original.',

@@ -17,6 +17,10 @@ export const bareReport = (outcome: Outcome, detail: string): VerifyReport => ({
   signers: [],
   sealedBy: '',
   sealedAt: '',
+  fingerprint: '',
+  sealer: null,
+  sealerName: '',
+  signatures: 0,
   code: '',
   contentSha256: '',
 });

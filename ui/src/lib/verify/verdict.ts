@@ -7,6 +7,7 @@ export type VerdictTone = 'valid' | 'danger' | 'warning' | 'neutral';
 
 export const VERDICTS: Record<Outcome, { tone: VerdictTone; icon: IconName }> = {
   valid: { tone: 'valid', icon: 'shieldCheck' },
+  unknown_sealer: { tone: 'warning', icon: 'alert' },
   modified: { tone: 'danger', icon: 'alert' },
   draft: { tone: 'warning', icon: 'pen' },
   not_mandat: { tone: 'neutral', icon: 'x' },
