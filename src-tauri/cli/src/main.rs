@@ -15,6 +15,7 @@ mod person_copy_text;
 mod stakeholder_text;
 mod transfer_text;
 mod trust_text;
+mod wellbeing_retention_text;
 mod wellbeing_text;
 use std::process::ExitCode;
 
@@ -108,6 +109,24 @@ enum Command {
         mission: i64,
         #[arg(long)]
         json: bool,
+    },
+    /// The wellbeing notes older than the mission's retention period (or all, 30 days after
+    /// it closed): counts and cut-off; deleted only with --apply --yes, the decision recorded.
+    Retention {
+        #[arg(long)]
+        mission: i64,
+        /// The day of the proposal, YYYY-MM-DD (default: today; never in the future).
+        #[arg(long, default_value = "")]
+        on: String,
+        /// Set the mission's retention period first, 1 to 120 months (default 12).
+        #[arg(long, value_name = "N", allow_negative_numbers = true)]
+        months: Option<i64>,
+        /// Delete what is put forward (with --yes) and record the decision.
+        #[arg(long)]
+        apply: bool,
+        /// Confirm --apply: without it, nothing is deleted.
+        #[arg(long, requires = "apply")]
+        yes: bool,
     },
     /// Check the database's integrity and foreign keys (non-zero exit on any problem).
     Check,
@@ -455,6 +474,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Checkin { command } => wellbeing_text::checkin(&store, command),
         Command::Wellbeing { mission, json } => wellbeing_text::board(&store, mission, json),
         Command::Alerts { mission, json } => wellbeing_text::alerts(&store, mission, json),
+        Command::Retention {
+            mission,
+            on,
+            months,
+            apply,
+            yes,
+        } => wellbeing_retention_text::run(&store, mission, &on, months, apply, yes),
         Command::Import {
             file,
             keep_both,

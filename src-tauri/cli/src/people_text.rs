@@ -1,6 +1,8 @@
 //! `people` and `person …`: the register of people and their assessments.
 
 use clap::Subcommand;
+use mandat_core::backup;
+use mandat_core::error::Error;
 use mandat_core::people::{self, Group, PersonInput};
 use mandat_core::stakeholder::spreadsheet;
 use mandat_core::stakeholder::{self, AssessmentInput, Engagement};
@@ -105,13 +107,17 @@ pub enum PersonCommand {
     /// Write everything Mandat holds about a person (GDPR art. 15) as a PDF, and as JSON with
     /// --json.
     Report(crate::person_copy_text::Report),
-    /// Erase a person and every row that names them (their assessments…). Needs --yes.
+    /// Erase a person and every row that names them (their assessments…), then rewrite every
+    /// backup that holds them without them. Needs --yes.
     Erase {
         #[arg(long, value_name = "PID")]
         person: i64,
         /// Confirm: without it, only what would be erased is printed.
         #[arg(long)]
         yes: bool,
+        /// Also list the backups that hold the person (each one rewritten with --yes).
+        #[arg(long)]
+        backups: bool,
     },
 }
 
@@ -229,11 +235,30 @@ pub fn run(store: &Store, command: PersonCommand) -> Result<ExitCode, String> {
         } => {
             return crate::wellbeing_text::set_team_member(store, person, team_member);
         }
-        PersonCommand::Erase { person, yes } => {
+        PersonCommand::Erase {
+            person,
+            yes,
+            backups,
+        } => {
+            let held = if backups {
+                Some(crate::wellbeing_retention_text::holding(store, person)?)
+            } else {
+                None
+            };
+            let preview = people::erase_preview(store, person);
+            if yes
+                && matches!(preview, Err(Error::NotFound { .. }))
+                && backup::holding(store, person).is_ok()
+            {
+                // Erased before, and some backup not purged of them yet: finish that.
+                println!("already erased: person {person}");
+                crate::wellbeing_retention_text::purge(store, person)?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let preview = if yes {
                 people::erase(store, person)
             } else {
-                people::erase_preview(store, person)
+                preview
             }
             .map_err(|e| e.to_string())?;
             let verb = if yes { "erased" } else { "would erase" };
@@ -247,10 +272,14 @@ pub fn run(store: &Store, command: PersonCommand) -> Result<ExitCode, String> {
                     preview.reports
                 );
             }
+            if let Some(held) = &held {
+                crate::wellbeing_retention_text::print_holding(held, yes);
+            }
             if !yes {
                 eprintln!("nothing erased: add --yes to erase");
                 return Ok(ExitCode::FAILURE);
             }
+            crate::wellbeing_retention_text::purge(store, person)?;
         }
     }
     Ok(ExitCode::SUCCESS)
