@@ -210,6 +210,8 @@ pub(crate) fn open(bytes: &[u8], passphrase: &str) -> Result<Contents> {
 /// What the file holds, and whether the mission exists here already.
 pub fn preview(store: &Store, bytes: &[u8], passphrase: &str) -> Result<ImportPreview> {
     let contents = open(bytes, passphrase)?;
+    // A file whose rows would be refused is refused here already, before she is asked.
+    check::rows(&contents.tables)?;
     let mut preview = rows::preview(&contents.tables).ok_or_else(|| not_a_file("no mission"))?;
     preview.exported_at = contents.exported_at;
     preview.existing = store.read(|r| rows::find(r, &preview.client, &preview.title))?;

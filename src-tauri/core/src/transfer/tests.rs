@@ -380,8 +380,12 @@ fn hostile_rows_are_refused_naming_what_is_wrong_and_nothing_is_imported() {
     let before = mission::list(&store).unwrap().len();
     for (what, change) in cases {
         let bytes = tampered(change);
-        // The preview still reads it (the passphrase is right), the import refuses it.
+        // The preview refuses it as the import does, with the same words.
         let problem = refusal(&store, &bytes);
+        match preview(&store, &bytes, FILE_PASSPHRASE) {
+            Err(Error::MissionFile { problem: seen }) => assert_eq!(seen, problem),
+            other => panic!("{what}: preview gave {other:?}"),
+        }
         assert!(problem.starts_with(what), "{what}: {problem}");
         assert_eq!(
             mission::list(&store).unwrap().len(),
