@@ -20,6 +20,10 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         id: "20261202120100_retention",
         sql: include_str!("migrations/20261202120100_retention.sql"),
     },
+    Migration {
+        id: "20261203130000_open_follow_ups_covering",
+        sql: include_str!("migrations/20261203130000_open_follow_ups_covering.sql"),
+    },
 ];
 
 const COLUMNS: &str = "c.id, c.person_id, c.checked_on, c.mood, c.stress, c.hours, c.signals, \
@@ -107,16 +111,35 @@ pub fn of_team(r: &Read, mission_id: i64, from: &str, on: &str) -> Result<Vec<Ch
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-/// The team's check-ins up to `until` whose follow-up is not done, by person then date.
+/// The team's check-ins up to `until` whose follow-up is not done, by person then date, read
+/// from their index alone: only what a follow-up's alerts and the board's next follow-up use
+/// is read (the day, the signals, the day due); the scores are 0 and the texts empty, and these
+/// check-ins are never shown.
 pub fn open_follow_ups(r: &Read, mission_id: i64, until: &str) -> Result<Vec<CheckIn>> {
-    let mut stmt = r.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM people p JOIN checkins c INDEXED BY checkins_open_follow_ups
+    let mut stmt = r.conn().prepare_cached(
+        "SELECT c.id, c.person_id, c.checked_on, c.signals, c.follow_up_on
+         FROM people p JOIN checkins c INDEXED BY checkins_open_follow_ups
              ON c.person_id = p.id AND c.follow_up_done = 0 AND c.follow_up_on IS NOT NULL
          WHERE p.mission_id = ?1 AND p.team_member = 1 AND p.archived = 0
            AND c.checked_on <= ?2
-         ORDER BY p.id, c.checked_on, c.id"
-    ))?;
-    let rows = stmt.query_map(rusqlite::params![mission_id, until], check_in)?;
+         ORDER BY p.id, c.checked_on, c.id",
+    )?;
+    let rows = stmt.query_map(rusqlite::params![mission_id, until], |row| {
+        Ok(CheckIn {
+            id: row.get(0)?,
+            person_id: row.get(1)?,
+            checked_on: row.get(2)?,
+            mood: 0,
+            stress: 0,
+            hours: 0,
+            signals: split(text(row, 3)?, Signal::from_code),
+            observation: String::new(),
+            actions: Vec::new(),
+            follow_up_on: row.get(4)?,
+            follow_up_done: false,
+            created_at: String::new(),
+        })
+    })?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
