@@ -277,3 +277,95 @@ async fn an_alert_is_acknowledged_and_a_persons_chart_opens() -> Result {
     assert_eq!((mine.person_id, mine.kind), (first.person_id, first.kind));
     Ok(())
 }
+
+#[tokio::test]
+#[ignore = "drives the real window: run `make e2e`"]
+async fn retention_is_applied_from_the_dashboard_and_an_erasure_rewrites_the_backups() -> Result {
+    let data = tempfile::tempdir()?;
+    let (mission, person, before) = {
+        let store = store(data.path())?;
+        let mission = demo::create(&store, Language::En)?;
+        let board = wellbeing::board(&store, mission, "")?;
+        let person = board
+            .people
+            .iter()
+            .find(|row| row.latest.is_some())
+            .ok_or("the demo has someone with notes")?
+            .person_id;
+        let before = wellbeing::note_counts(&store, mission)?.notes;
+        (mission, person, before)
+    };
+    let app = App::launch(data.path()).await?;
+    app.click("[data-testid=lang-en]").await?;
+    app.click("[data-testid=nav-dashboard]").await?;
+
+    // The period set to one month on its card: the older notes are put forward.
+    app.click("[data-testid=retention-period-change]").await?;
+    app.fill("#retention-months", "0").await?;
+    app.click("[data-testid=retention-period-save]").await?;
+    app.exists("#retention-months-error").await?;
+    app.fill("#retention-months", "1").await?;
+    app.click("[data-testid=retention-period-save]").await?;
+    app.exists("[data-testid=retention-proposal]").await?;
+    let put_forward: u32 = app
+        .attr("[data-testid=retention-card]", "data-notes")
+        .await?
+        .ok_or("the card counts the notes")?
+        .parse()?;
+    assert!(
+        put_forward > 0,
+        "a month puts some of the demo's notes forward"
+    );
+    app.snapshot("retention-card-en").await;
+    app.click("[data-testid=retention-apply]").await?;
+    app.click("[data-testid=retention-apply-confirm]").await?;
+    app.exists("[data-testid=retention-done]").await?;
+    app.exists("[data-testid=retention-none]").await?;
+    {
+        let store = store(data.path())?;
+        let after = wellbeing::note_counts(&store, mission)?.notes;
+        assert_eq!(
+            after,
+            before - put_forward,
+            "the count dropped by what was put forward"
+        );
+        let decisions = wellbeing::retention::decisions(&store, mission)?;
+        assert_eq!(decisions.len(), 1);
+        assert_eq!(decisions[0].notes_deleted, put_forward);
+        assert_eq!(wellbeing::retention::period(&store, mission)?, 1);
+    }
+
+    // Erasing someone: the dialog names the backups that hold them (the launch's), each is
+    // rewritten without them.
+    let held = mandat_core::backup::holding(&store(data.path())?, person)?;
+    assert!(!held.is_empty(), "the launch backup holds them");
+    app.click("[data-testid=nav-people]").await?;
+    app.click(&format!("#person-row-{person}")).await?;
+    app.click("[data-testid=person-erase]").await?;
+    app.until("the backups named", || async {
+        Ok(app.count("[data-testid=person-erase-backup]").await? == held.len())
+    })
+    .await?;
+    assert!(app
+        .text("[data-testid=person-erase-backups]")
+        .await?
+        .contains("rewritten without them"));
+    app.snapshot("erase-backups-en").await;
+    app.click("[data-testid=person-erase-confirm]").await?;
+    app.exists("[data-testid=person-erased]").await?;
+    let banner = app.text("[data-testid=person-erased]").await?;
+    assert!(
+        banner.contains(&format!("{} backup", held.len())) && banner.contains("were rewritten")
+            || banner.contains("1 backup was rewritten"),
+        "{banner}"
+    );
+    app.quit().await?;
+
+    let store = store(data.path())?;
+    assert!(
+        mandat_core::backup::holding(&store, person).is_err(),
+        "erased and purged: no backup holds them"
+    );
+    assert_eq!(mandat_core::backup::pending(&store)?.people, 0);
+    Ok(())
+}
