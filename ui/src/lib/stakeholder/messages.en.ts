@@ -128,7 +128,7 @@ export const en = {
   'person.erase': 'Erase…',
   'person.erase.title': 'Erase {name} for real?',
   'person.erase.description':
-    'Everything held about them goes, in one step, and cannot be brought back (backups made before keep a copy until they are pruned).',
+    'Everything held about them goes, in one step, and cannot be brought back — from the database, then from every backup that still holds them.',
   'person.erase.rows': 'What goes',
   'person.erase.row': '{table}: {count}',
   'person.erase.reports': '{count} people reported to them: they stay, with no manager.',

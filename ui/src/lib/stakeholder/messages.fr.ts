@@ -129,7 +129,7 @@ export const fr: Translation<typeof en> = {
   'person.erase': 'Effacer…',
   'person.erase.title': 'Effacer {name} pour de bon ?',
   'person.erase.description':
-    'Tout ce qui la concerne disparaît, en une fois, sans retour possible (les sauvegardes antérieures en gardent une copie jusqu’à leur rotation).',
+    'Tout ce qui la concerne disparaît, en une fois, sans retour possible — de la base, puis de chaque sauvegarde qui la contient encore.',
   'person.erase.rows': 'Ce qui disparaît',
   'person.erase.row': '{table} : {count}',
   'person.erase.reports': '{count} personnes lui rendaient compte : elles restent, sans responsable.',
