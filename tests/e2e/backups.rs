@@ -68,7 +68,10 @@ async fn back_up_then_restore_the_launch_backup() -> Result {
         .path();
     assert!(copied.contains(&*file.to_string_lossy()), "{copied}");
     let key = crate::app::store(data.path())?.key();
-    assert!(backup::info(&file, &key)?.summary.is_some(), "the copy reads back");
+    assert!(
+        backup::info(&file, &key)?.summary.is_some(),
+        "the copy reads back"
+    );
 
     // Meanwhile another mission is written (as the app would).
     mission::create(

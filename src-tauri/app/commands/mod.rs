@@ -12,6 +12,7 @@ use mandat_core::backup::{self, BackupInfo, BackupReason};
 use mandat_core::charter::{
     self, Author, Charter, ClauseInput, Comparison, DecisionInput, Review, Version,
 };
+use mandat_core::chosen_file::{self, FileKind::*};
 use mandat_core::document::{self, ExportReport, ExportRequest, VerifyReport};
 use mandat_core::mission::{self, Language, Mission, MissionDraft, MissionStatus, MissionSummary};
 use mandat_core::people::{self, ErasePreview, Person, PersonInput};
@@ -30,7 +31,6 @@ use mandat_core::wellbeing::{
     Thresholds,
 };
 use mandat_core::Result;
-use mandat_core::chosen_file::{self, FileKind::*};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tauri::ipc::Invoke;

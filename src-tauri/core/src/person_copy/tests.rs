@@ -227,7 +227,10 @@ fn the_copy_states_the_mission_s_retention_period() {
         assert!(text.contains(&squeeze(changed)), "{language:?}");
         assert!(!text.contains(&squeeze(default)), "{language:?}");
         let json = String::from_utf8(super::json(&copy, &path).unwrap()).unwrap();
-        assert!(json.contains(&format!("\"retentionMonths\": {months}")), "{json}");
+        assert!(
+            json.contains(&format!("\"retentionMonths\": {months}")),
+            "{json}"
+        );
     }
 }
 

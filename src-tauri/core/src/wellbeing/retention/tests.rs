@@ -151,7 +151,10 @@ fn applying_deletes_only_the_old_notes_and_records_the_decision() {
     let acks = wellbeing::acknowledgments(&store, m).unwrap();
     assert_eq!(acks.len(), 1);
     assert_eq!(acks[0].person_id, sophie);
-    assert_eq!(decisions(&store, m).unwrap(), std::slice::from_ref(&decision));
+    assert_eq!(
+        decisions(&store, m).unwrap(),
+        std::slice::from_ref(&decision)
+    );
     // Nothing old is left: proposed again, nothing; applied again, recorded with zeros.
     assert!(proposal(&store, m, "").unwrap().is_empty());
     let again = apply(&store, m, "").unwrap();
