@@ -340,7 +340,14 @@ async fn retention_is_applied_from_the_dashboard_and_an_erasure_rewrites_the_bac
     let held = mandat_core::backup::holding(&store(data.path())?, person)?;
     assert!(!held.is_empty(), "the launch backup holds them");
     app.click("[data-testid=nav-people]").await?;
-    app.click(&format!("#person-row-{person}")).await?;
+    // The list may still be settling (loading, the focus moved to the page's heading): click
+    // the row until the card is open.
+    let row = format!("#person-row-{person}");
+    app.until("the person's card open", || async {
+        app.click(&row).await?;
+        Ok(app.count("[data-testid=person-erase]").await? > 0)
+    })
+    .await?;
     app.click("[data-testid=person-erase]").await?;
     app.until("the backups named", || async {
         Ok(app.count("[data-testid=person-erase-backup]").await? == held.len())
