@@ -49,7 +49,13 @@ fn main() {
         .invoke_handler(commands::handler())
         .build(tauri::generate_context!());
     match app {
-        Ok(app) => app.run(|_, _| {}),
+        Ok(app) => app.run(|app, event| {
+            if let tauri::RunEvent::Exit = event {
+                if let Some(vault) = app.try_state::<std::sync::Arc<vault::Vault>>() {
+                    vault.settle();
+                }
+            }
+        }),
         Err(error) => {
             eprintln!("mandat: cannot start: {error}");
             std::process::exit(1);

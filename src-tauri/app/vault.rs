@@ -13,6 +13,7 @@ use mandat_core::vault::{self, VaultState, VaultStatus};
 use mandat_core::{Error, Result, Store};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock, Weak};
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant, SystemTime};
 
 /// How often the open app asks whether the daily backup is due.
@@ -66,6 +67,10 @@ pub struct Vault {
     clock: Box<dyn Clock>,
     /// Tells the window the vault locked itself.
     on_idle_lock: Notify,
+    /// The launch backups still being written. They are waited for before the vault goes
+    /// (and before the process exits): a backup cut off at exit would leave a half-written
+    /// temporary file, and SQLCipher keying a file while OpenSSL is torn down at exit crashes.
+    writing: Mutex<Vec<JoinHandle<()>>>,
 }
 
 impl Vault {
@@ -106,7 +111,19 @@ impl Vault {
             last_use: Mutex::new(clock.now()),
             clock,
             on_idle_lock,
+            writing: Mutex::new(Vec::new()),
         })
+    }
+
+    /// Waits for the launch backups under way. Called when the app exits, and when the vault
+    /// is dropped.
+    pub fn settle(&self) {
+        let writing = std::mem::take(&mut *self.writing.lock().unwrap_or_else(|p| p.into_inner()));
+        for backup in writing {
+            if backup.join().is_err() {
+                eprintln!("mandat: the launch backup stopped short");
+            }
+        }
     }
 
     /// The data folder: no path from the window may lead into it (`chosen_file`).
@@ -206,12 +223,22 @@ impl Vault {
         let store = Arc::new(store);
         self.used();
         *self.store.write().unwrap_or_else(|p| p.into_inner()) = Some(Arc::clone(&store));
-        std::thread::spawn(move || {
+        let backup = std::thread::spawn(move || {
             if let Err(e) = backup::create(&store, BackupReason::Launch) {
                 eprintln!("mandat: launch backup failed: {e}");
             }
         });
+        let mut writing = self.writing.lock().unwrap_or_else(|p| p.into_inner());
+        writing.retain(|b| !b.is_finished());
+        writing.push(backup);
+        drop(writing);
         self.status()
+    }
+}
+
+impl Drop for Vault {
+    fn drop(&mut self) {
+        self.settle();
     }
 }
 
@@ -365,6 +392,23 @@ mod tests {
             assert!(Instant::now() < deadline, "the watch keeps the vault alive");
             std::thread::sleep(Duration::from_millis(5));
         }
+    }
+
+    /// The launch backup runs off the unlocking thread, but the vault waits for it before it
+    /// goes: the backup is whole once the vault is dropped (an exit mid-backup crashed the
+    /// process inside SQLCipher while OpenSSL was being torn down).
+    #[test]
+    fn the_launch_backup_is_finished_before_the_vault_goes() {
+        let s = unlocked(None);
+        let data_dir = s.vault.data_dir().to_owned();
+        let key = vault::key_for(&data_dir, PASSPHRASE).unwrap();
+        let Setup { _dir, vault, .. } = s;
+        drop(vault);
+        let backups = backup::list(&data_dir, &key).unwrap();
+        assert_eq!(backups.len(), 1, "the launch backup, whole: {backups:?}");
+        assert!(backups[0].summary.is_some(), "{backups:?}");
+        let files = std::fs::read_dir(backup::dir(&data_dir)).unwrap().count();
+        assert_eq!(files, 1, "no temporary file left beside it");
     }
 
     #[test]
