@@ -174,4 +174,4 @@ fn rewrite(path: &Path, key: &Key, who: &[Erased]) -> Result<u32> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -3,7 +3,9 @@
 //! [`NAMING`] lists every column of the schema that holds a person, so the code that erases
 //! them names each table on purpose; a test over the schema fails when a table gains a
 //! reference to `people` that is in neither [`NAMING`] nor [`DETACHED`]. The store runs with
-//! `secure_delete`, so the erased text does not linger in the database's free pages.
+//! `secure_delete`, and the erasure checkpoints and truncates the write-ahead log
+//! ([`Store::write_forgetting`]), so the erased text lingers neither in the database's free
+//! pages nor in old log frames.
 //!
 //! Older copies of the database (the backups) still hold the person after an erasure: each
 //! erasure is recorded in `erased_people` ([`Erased`]: an id and a moment, no name) so that
@@ -169,5 +171,5 @@ pub(crate) fn erase_again(w: &Write, erased: &[Erased]) -> Result<()> {
 
 /// Removes the person and every row that names them; returns what was removed.
 pub fn erase(store: &Store, person_id: i64) -> Result<ErasePreview> {
-    store.write(|w| erase_in(w, person_id))
+    store.write_forgetting(|w| erase_in(w, person_id))
 }

@@ -209,6 +209,16 @@ impl Store {
         Ok(out)
     }
 
+    /// [`Store::write`] for a deletion that must not linger: once committed, the write-ahead
+    /// log is checkpointed into the database (where `secure_delete` has zeroed the freed
+    /// space) and truncated, so no frame holding the old pages stays on disk. Erasing a person
+    /// and the retention of the wellbeing notes go through it.
+    pub fn write_forgetting<T>(&self, f: impl FnOnce(&Write) -> Result<T>) -> Result<T> {
+        let out = self.write(f)?;
+        lock(&self.writer).execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")?;
+        Ok(out)
+    }
+
     /// Integrity and foreign-key checks; an empty list means the database is sound.
     pub fn check(&self) -> Result<Vec<Problem>> {
         check::run(&lock(&self.writer))

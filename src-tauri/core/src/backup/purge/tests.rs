@@ -258,3 +258,30 @@ fn a_later_person_given_the_same_id_is_not_purged() {
     assert!(!names(&first.path).contains(&"Dernier Arrivé".to_owned()));
     assert!(names(&second.path).contains(&"Nouvelle Venue".to_owned()));
 }
+
+/// The live database too: once a person is erased, what she wrote about them is in neither the
+/// database file nor its write-ahead log (checkpointed and truncated by the erasure), while the
+/// note about someone else is there, readable in the decrypted pages.
+#[test]
+fn an_erased_person_s_note_is_gone_from_the_live_database_and_its_log() {
+    let (_dir, store) = temp_store();
+    let (gone, _kept) = team(&store);
+    let wal = format!("{}-wal", store.path().display());
+    assert!(
+        std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0) > 0,
+        "the control: the notes were written through the log"
+    );
+    people::erase(&store, gone).unwrap();
+    assert_eq!(
+        std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0),
+        0,
+        "the log is truncated"
+    );
+    let plain = plain_bytes(&store.path().display().to_string());
+    assert!(
+        contains(&plain, KEPT),
+        "the control: the other note is there"
+    );
+    assert!(!contains(&plain, SECRET), "the erased note is gone");
+    assert!(!contains(&plain, "Quokkabrume"), "and so is the name");
+}

@@ -154,7 +154,7 @@ pub fn proposal(store: &Store, mission_id: i64, on: &str) -> Result<RetentionPro
 /// its notes must go.
 pub fn apply(store: &Store, mission_id: i64, on: &str) -> Result<RetentionDecision> {
     let on = day(on)?;
-    store.write(|w| {
+    store.write_forgetting(|w| {
         let (proposed, rule) = proposal_in(&w.as_read(), mission_id, on)?;
         let deleted = rows::delete(w, &rule)?;
         // The same rules in the same transaction: what was counted is what went.
