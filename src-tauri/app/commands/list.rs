@@ -133,6 +133,10 @@ commands! {
     // Team wellbeing notes: who is in her team, check-ins, the board, alerts and thresholds.
     person_team_member[vault: Arc<Vault>](person_id: i64, member: bool) -> () =
         wellbeing::set_team_member(&*vault.store()?, person_id, member);
+    wellbeing_teams[vault: Arc<Vault>](mission_id: i64) -> Vec<RegisterTeam> =
+        wellbeing::teams(&*vault.store()?, mission_id);
+    wellbeing_lead_team[vault: Arc<Vault>](mission_id: i64, team: String, leads: bool) -> Vec<RegisterTeam> =
+        wellbeing::lead_team(&*vault.store()?, mission_id, &team, leads);
     checkin_add[vault: Arc<Vault>](person_id: i64, input: CheckInInput) -> CheckIn =
         wellbeing::add_checkin(&*vault.store()?, person_id, &input);
     checkin_list[vault: Arc<Vault>](person_id: i64) -> Vec<CheckIn> =

@@ -27,8 +27,8 @@ use mandat_core::stakeholder::{
 use mandat_core::transfer::{self, ExportOptions, ImportMode, ImportPreview};
 use mandat_core::vault::VaultStatus;
 use mandat_core::wellbeing::{
-    self, Acknowledgment, AcknowledgmentInput, Alert, CheckIn, CheckInInput, NoteCounts, TeamBoard,
-    Thresholds,
+    self, Acknowledgment, AcknowledgmentInput, Alert, CheckIn, CheckInInput, NoteCounts,
+    RegisterTeam, TeamBoard, Thresholds,
 };
 use mandat_core::Result;
 use std::path::{Path, PathBuf};

@@ -103,6 +103,21 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The register's teams, how many people each, and which she leads: everyone of a team
+    /// she leads is in her team for the wellbeing notes. --lead and --stop-leading change it
+    /// first.
+    Teams {
+        #[arg(long)]
+        mission: i64,
+        /// A team she leads, as the register names it (repeatable).
+        #[arg(long, value_name = "TEAM")]
+        lead: Vec<String>,
+        /// A team she no longer leads (repeatable).
+        #[arg(long, value_name = "TEAM")]
+        stop_leading: Vec<String>,
+        #[arg(long)]
+        json: bool,
+    },
     /// The team's open alerts, red first: person, kind, since, why.
     Alerts {
         #[arg(long)]
@@ -474,6 +489,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Checkin { command } => wellbeing_text::checkin(&store, command),
         Command::Wellbeing { mission, json } => wellbeing_text::board(&store, mission, json),
         Command::Alerts { mission, json } => wellbeing_text::alerts(&store, mission, json),
+        Command::Teams {
+            mission,
+            lead,
+            stop_leading,
+            json,
+        } => wellbeing_text::teams(&store, mission, &lead, &stop_leading, json),
         Command::Retention {
             mission,
             on,

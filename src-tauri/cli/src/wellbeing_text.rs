@@ -1,4 +1,4 @@
-//! `person set --team-member`, `checkin add`, `wellbeing` and `alerts`: the team wellbeing
+//! `person set --team-member`, `teams`, `checkin add`, `wellbeing` and `alerts`: the team wellbeing
 //! notes from a script. Values go to mandat-core as typed, so a refusal names the field the
 //! same way as in the app, exits 1 and writes nothing.
 
@@ -58,7 +58,8 @@ fn explain(e: Error) -> String {
             field: "personId", ..
         } => format!(
             "{e}: this person is not in the team; `mandat-cli person set --person PID \
-             --team-member yes` first"
+             --team-member yes`, or `mandat-cli teams --mission ID --lead TEAM` for their \
+             team, first"
         ),
         _ => e.to_string(),
     }
@@ -128,7 +129,10 @@ pub fn board(store: &Store, mission: i64, as_json: bool) -> Result<ExitCode, Str
         return json(&board);
     }
     if board.people.is_empty() {
-        println!("No one in the team yet: `mandat-cli person set --person PID --team-member yes`.");
+        println!(
+            "No one in the team yet: `mandat-cli person set --person PID --team-member yes`, \
+             or `mandat-cli teams --mission ID --lead TEAM`."
+        );
         return Ok(ExitCode::SUCCESS);
     }
     println!(
@@ -148,6 +152,35 @@ pub fn board(store: &Store, mission: i64, as_json: bool) -> Result<ExitCode, Str
             row.open_alerts,
             figure(row.next_follow_up.clone()),
         );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `teams`: the changes asked for, in order, then the register's teams. A refusal names the
+/// field and stops there; what came before it is kept.
+pub fn teams(
+    store: &Store,
+    mission: i64,
+    lead: &[String],
+    stop_leading: &[String],
+    as_json: bool,
+) -> Result<ExitCode, String> {
+    let changes = lead.iter().map(|t| (t, true));
+    for (team, leads) in changes.chain(stop_leading.iter().map(|t| (t, false))) {
+        wellbeing::lead_team(store, mission, team, leads).map_err(explain)?;
+    }
+    let teams = wellbeing::teams(store, mission).map_err(explain)?;
+    if as_json {
+        return json(&teams);
+    }
+    if teams.is_empty() {
+        println!("No team in the register yet: `mandat-cli person add … --team NAME`.");
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("{:<5}  {:>6}  TEAM", "LED", "PEOPLE");
+    for t in &teams {
+        let led = if t.led { "yes" } else { "no" };
+        println!("{led:<5}  {:>6}  {}", t.people, t.team);
     }
     Ok(ExitCode::SUCCESS)
 }

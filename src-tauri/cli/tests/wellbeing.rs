@@ -209,3 +209,63 @@ fn the_notes_leave_in_a_mandat_file_only_when_asked() {
     let board = json(o, &["wellbeing", "--mission", &second, "--json"]);
     assert_eq!(board["people"][0]["latest"]["hours"], 60, "all arrive");
 }
+
+#[test]
+fn everyone_of_a_team_she_leads_reaches_the_board_and_a_bad_team_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let m = ok(cli(
+        d,
+        &["mission", "new", "--client", "Ravel", "--title", "SI"],
+    ));
+    for name in ["Karim Benali", "Léa Roux"] {
+        ok(cli(
+            d,
+            &[
+                "person",
+                "add",
+                "--mission",
+                &m,
+                "--name",
+                name,
+                "--team",
+                "Applications",
+            ],
+        ));
+    }
+    let listed = ok(cli(d, &["teams", "--mission", &m]));
+    assert!(
+        listed.contains("no") && listed.contains("Applications"),
+        "{listed}"
+    );
+
+    let teams = json(
+        d,
+        &["teams", "--mission", &m, "--lead", "applications", "--json"],
+    );
+    assert_eq!(
+        teams,
+        serde_json::json!([{ "team": "Applications", "people": 2, "led": true }])
+    );
+    let board = json(d, &["wellbeing", "--mission", &m, "--json"]);
+    assert_eq!(board["people"].as_array().unwrap().len(), 2);
+
+    let refused = cli(d, &["teams", "--mission", &m, "--lead", "  "]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("team"));
+
+    let teams = json(
+        d,
+        &[
+            "teams",
+            "--mission",
+            &m,
+            "--stop-leading",
+            "Applications",
+            "--json",
+        ],
+    );
+    assert_eq!(teams[0]["led"], false);
+    let board = json(d, &["wellbeing", "--mission", &m, "--json"]);
+    assert!(board["people"].as_array().unwrap().is_empty());
+}

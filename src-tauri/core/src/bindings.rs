@@ -122,6 +122,7 @@ fn all() -> Vec<(String, String)> {
         render::<w::Level>(&cfg),
         render::<w::NoteCounts>(&cfg),
         render::<w::Signal>(&cfg),
+        render::<w::RegisterTeam>(&cfg),
         render::<w::TeamBoard>(&cfg),
         render::<w::Thresholds>(&cfg),
         render::<w::WeekPoint>(&cfg),

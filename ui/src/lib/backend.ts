@@ -302,6 +302,10 @@ export const personBrief = command.personBrief;
 
 /** Puts the person in her team, or takes them out (their notes stay until erased). */
 export const personTeamMember = command.personTeamMember;
+/** The register's teams, how many people each, and which she leads. */
+export const wellbeingTeams = command.wellbeingTeams;
+/** She leads a team (everyone in it is in her team), or no longer does; returns the teams. */
+export const wellbeingLeadTeam = command.wellbeingLeadTeam;
 /** Records a check-in; an acute signal with no follow-up date gets one at once. */
 export const checkinAdd = command.checkinAdd;
 /** A person's check-ins, oldest first. */

@@ -40,6 +40,7 @@ import type { PersonCard } from './bindings/PersonCard';
 import type { PersonCopy } from './bindings/PersonCopy';
 import type { PersonInput } from './bindings/PersonInput';
 import type { PurgeReport } from './bindings/PurgeReport';
+import type { RegisterTeam } from './bindings/RegisterTeam';
 import type { RetentionDecision } from './bindings/RetentionDecision';
 import type { RetentionProposal } from './bindings/RetentionProposal';
 import type { Review } from './bindings/Review';
@@ -111,6 +112,8 @@ export type CommandName =
   | 'audience_member'
   | 'person_brief'
   | 'person_team_member'
+  | 'wellbeing_teams'
+  | 'wellbeing_lead_team'
   | 'checkin_add'
   | 'checkin_list'
   | 'checkin_follow_up'
@@ -263,6 +266,10 @@ export const commands = (call: Call) => ({
     call<Briefing>('person_brief', { input }),
   personTeamMember: (personId: number, member: boolean): Promise<void> =>
     call<void>('person_team_member', { personId, member }),
+  wellbeingTeams: (missionId: number): Promise<Array<RegisterTeam>> =>
+    call<Array<RegisterTeam>>('wellbeing_teams', { missionId }),
+  wellbeingLeadTeam: (missionId: number, team: string, leads: boolean): Promise<Array<RegisterTeam>> =>
+    call<Array<RegisterTeam>>('wellbeing_lead_team', { missionId, team, leads }),
   checkinAdd: (personId: number, input: CheckInInput): Promise<CheckIn> =>
     call<CheckIn>('checkin_add', { personId, input }),
   checkinList: (personId: number): Promise<Array<CheckIn>> =>

@@ -112,7 +112,11 @@ mod tests {
     fn the_team_recovers_with_one_alert_open(store: &Store, id: i64) {
         use crate::wellbeing::{self, AlertKind};
         let board = wellbeing::board(store, id, "").unwrap();
-        assert_eq!(board.people.len(), 8);
+        assert_eq!(board.people.len(), 11);
+        let led = wellbeing::teams(store, id).unwrap();
+        assert!(led
+            .iter()
+            .any(|t| t.team == "Applications" && t.led && t.people == 8));
         let never: Vec<_> = board.people.iter().filter(|r| r.latest.is_none()).collect();
         assert_eq!(never.len(), 1);
         assert_eq!(never[0].name, "Inès Morel");

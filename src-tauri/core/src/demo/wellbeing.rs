@@ -2,7 +2,8 @@
 //! who broke down in a crisis meeting in the 120-hour week (an acute signal, a one-to-one and
 //! rest, the follow-up done), a team recovering week after week, one systems administrator
 //! back above 55 hours after an on-call week (the one alert still open), and the data analyst
-//! who joined the team but was never checked in.
+//! who joined the team but was never checked in. She leads the applications team, so all of it
+//! is in her team at once; the infrastructure people she looks after are marked one by one.
 
 use crate::error::Result;
 use crate::mission::Language;
@@ -13,7 +14,11 @@ use std::collections::HashMap;
 
 use super::timeline::Timeline;
 
-/// Her team, by name in the register.
+/// The team she leads, as the register names it: everyone in it is in her team.
+const LED_TEAM: &str = "Applications";
+
+/// Her team, by name in the register: the infrastructure people marked one by one, then the
+/// applications team.
 const TEAM: &[&str] = &[
     "Franck Mercier",
     "David Chevalier",
@@ -23,6 +28,9 @@ const TEAM: &[&str] = &[
     "Sarah Colin",
     "Fabien Renaud",
     "Inès Morel",
+    "Anne Guerin",
+    "Thomas Picard",
+    "Claire-Marie Leroy",
 ];
 
 /// The weeks of the story, in days before today, oldest first: all eight on the board.
@@ -80,11 +88,14 @@ pub fn create(store: &Store, mission_id: i64, language: Language, t: &Timeline) 
         hours,
         ..CheckInInput::default()
     };
+    wellbeing::lead_team(store, mission_id, LED_TEAM, true)?;
     for (offset, name) in TEAM.iter().enumerate() {
         let Some(&id) = ids.get(*name) else {
             continue;
         };
-        wellbeing::set_team_member(store, id, true)?;
+        if !wellbeing::is_team_member(store, id)? {
+            wellbeing::set_team_member(store, id, true)?;
+        }
         let series = match *name {
             "Yannick Bertrand" => LEAD,
             "Karima Benali" => ON_CALL,

@@ -63,8 +63,18 @@ pub struct Person {
     pub archived: bool,
     pub created_at: String,
     pub updated_at: String,
-    /// In her team: the wellbeing notes are about these people (`wellbeing::set_team_member`).
+    /// Marked one by one as in her team: the wellbeing notes are about these people
+    /// (`wellbeing::set_team_member`).
     pub team_member: bool,
+    /// In her team through a team she leads (`wellbeing::lead_team`), whatever `team_member`.
+    pub through_team: bool,
+}
+
+impl Person {
+    /// In her team, one by one or through a team she leads.
+    pub fn in_team(&self) -> bool {
+        self.team_member || self.through_team
+    }
 }
 
 /// The editable fields of a person, as typed. Field names in errors are these camelCase

@@ -20,7 +20,9 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
 ];
 
 const COLUMNS: &str = "id, mission_id, name, job_title, organisation, person_group, team, \
-                       reports_to, email, phone, notes, archived, created_at, updated_at, team_member";
+                       reports_to, email, phone, notes, archived, created_at, updated_at, \
+                       team_member, team <> '' AND EXISTS (SELECT 1 FROM led_teams l \
+                       WHERE l.mission_id = people.mission_id AND l.team = people.team)";
 
 fn person(row: &Row) -> rusqlite::Result<Person> {
     Ok(Person {
@@ -39,6 +41,7 @@ fn person(row: &Row) -> rusqlite::Result<Person> {
         created_at: row.get(12)?,
         updated_at: row.get(13)?,
         team_member: row.get(14)?,
+        through_team: row.get(15)?,
     })
 }
 

@@ -52,7 +52,7 @@ fn register(l: Language, c: &PersonCopy) -> Vec<Value> {
             } else {
                 "In the team followed"
             },
-            words::yes_no(l, p.team_member).to_owned(),
+            words::yes_no(l, p.in_team()).to_owned(),
         ),
         (
             if fr {

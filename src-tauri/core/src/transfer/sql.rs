@@ -55,6 +55,8 @@ pub(crate) const TABLES: &[(&str, &str)] = &[
         "audience_id IN (SELECT id FROM audiences WHERE mission_id = ?1)",
     ),
     ("wellbeing_thresholds", "mission_id = ?1"),
+    // The teams she leads: names of the register's teams, no one named.
+    ("led_teams", "mission_id = ?1"),
     // The notes' retention period, and her past decisions (dates and counts, no one named):
     // the mission's settings and record, which go with it like its thresholds.
     ("wellbeing_retention", "mission_id = ?1"),

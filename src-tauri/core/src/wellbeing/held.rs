@@ -26,7 +26,7 @@ pub(crate) fn held_in(r: &Read, person: &Person, on: NaiveDate) -> Result<Held> 
         .into_iter()
         .filter(|a| a.person_id == person.id)
         .collect();
-    let alerts = if person.team_member && !person.archived {
+    let alerts = if person.in_team() && !person.archived {
         let t = rows::thresholds(r, person.mission_id)?.unwrap_or_default();
         let on_text = on.to_string();
         let until: Vec<CheckIn> = check_ins

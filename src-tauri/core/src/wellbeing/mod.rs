@@ -9,7 +9,9 @@
 //!
 //! Team membership is a column of `people` rather than a table of its own: it is one yes/no
 //! per person with no history, it belongs to the register like their team or their manager,
-//! and a column can never outlive its person nor be forgotten by the transfer.
+//! and a column can never outlive its person nor be forgotten by the transfer. The teams she
+//! leads ([`teams`]) bring in everyone of a team at once; `sql::IN_TEAM` is the one test of
+//! membership every query of the team uses.
 
 mod alerts;
 mod board;
@@ -19,9 +21,11 @@ pub(crate) mod input;
 pub mod model;
 pub mod retention;
 pub(crate) mod sql;
+mod teams;
 
 pub use correct::update_observation;
 pub use model::*;
+pub use teams::{lead_team, teams, RegisterTeam};
 
 use crate::clock::{now, today};
 use crate::error::{Error, Invalid, Result};
@@ -331,4 +335,4 @@ pub fn board(store: &Store, mission_id: i64, on: &str) -> Result<TeamBoard> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

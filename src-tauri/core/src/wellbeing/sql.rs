@@ -24,7 +24,16 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         id: "20261203130000_open_follow_ups_covering",
         sql: include_str!("migrations/20261203130000_open_follow_ups_covering.sql"),
     },
+    Migration {
+        id: "20261207100000_led_teams",
+        sql: include_str!("migrations/20261207100000_led_teams.sql"),
+    },
 ];
+
+/// Whether the person `p` is in her team: marked one by one, or in a team she leads. The one
+/// definition every query of the team uses.
+pub(crate) const IN_TEAM: &str = "(p.team_member = 1 OR (p.team <> '' AND EXISTS \
+    (SELECT 1 FROM led_teams l WHERE l.mission_id = p.mission_id AND l.team = p.team)))";
 
 const COLUMNS: &str = "c.id, c.person_id, c.checked_on, c.mood, c.stress, c.hours, c.signals, \
                        c.observation, c.actions, c.follow_up_on, c.follow_up_done, c.created_at";
@@ -103,7 +112,7 @@ pub fn of_person(r: &Read, person_id: i64) -> Result<Vec<CheckIn>> {
 pub fn of_team(r: &Read, mission_id: i64, from: &str, on: &str) -> Result<Vec<CheckIn>> {
     let mut stmt = r.conn().prepare_cached(&format!(
         "SELECT {COLUMNS} FROM people p JOIN checkins c ON c.person_id = p.id
-         WHERE p.mission_id = ?1 AND p.team_member = 1 AND p.archived = 0
+         WHERE p.mission_id = ?1 AND {IN_TEAM} AND p.archived = 0
            AND c.checked_on > ?2 AND c.checked_on <= ?3
          ORDER BY p.id, c.checked_on, c.id"
     ))?;
@@ -116,14 +125,14 @@ pub fn of_team(r: &Read, mission_id: i64, from: &str, on: &str) -> Result<Vec<Ch
 /// is read (the day, the signals, the day due); the scores are 0 and the texts empty, and these
 /// check-ins are never shown.
 pub fn open_follow_ups(r: &Read, mission_id: i64, until: &str) -> Result<Vec<CheckIn>> {
-    let mut stmt = r.conn().prepare_cached(
+    let mut stmt = r.conn().prepare_cached(&format!(
         "SELECT c.id, c.person_id, c.checked_on, c.signals, c.follow_up_on
          FROM people p JOIN checkins c INDEXED BY checkins_open_follow_ups
              ON c.person_id = p.id AND c.follow_up_done = 0 AND c.follow_up_on IS NOT NULL
-         WHERE p.mission_id = ?1 AND p.team_member = 1 AND p.archived = 0
+         WHERE p.mission_id = ?1 AND {IN_TEAM} AND p.archived = 0
            AND c.checked_on <= ?2
-         ORDER BY p.id, c.checked_on, c.id",
-    )?;
+         ORDER BY p.id, c.checked_on, c.id"
+    ))?;
     let rows = stmt.query_map(rusqlite::params![mission_id, until], |row| {
         Ok(CheckIn {
             id: row.get(0)?,
@@ -177,11 +186,11 @@ pub struct Member {
 
 /// The mission's team members (not archived), by name.
 pub fn team(r: &Read, mission_id: i64) -> Result<Vec<Member>> {
-    let mut stmt = r.conn().prepare_cached(
-        "SELECT id, name, job_title FROM people
-         WHERE mission_id = ?1 AND team_member = 1 AND archived = 0
-         ORDER BY name COLLATE NOCASE, id",
-    )?;
+    let mut stmt = r.conn().prepare_cached(&format!(
+        "SELECT id, name, job_title FROM people p
+         WHERE mission_id = ?1 AND {IN_TEAM} AND archived = 0
+         ORDER BY name COLLATE NOCASE, id"
+    ))?;
     let rows = stmt.query_map([mission_id], |row| {
         Ok(Member {
             id: row.get(0)?,
@@ -192,9 +201,10 @@ pub fn team(r: &Read, mission_id: i64) -> Result<Vec<Member>> {
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+/// Whether the person is in her team, one by one or through a team she leads.
 pub fn is_team_member(r: &Read, person_id: i64) -> Result<bool> {
     Ok(r.conn().query_row(
-        "SELECT team_member FROM people WHERE id = ?1",
+        &format!("SELECT {IN_TEAM} FROM people p WHERE id = ?1"),
         [person_id],
         |row| row.get(0),
     )?)

@@ -3,6 +3,11 @@ import type { Group } from "./Group";
 
 export type Person = { id: number, missionId: number, name: string, jobTitle: string, organisation: string, group: Group, team: string, reportsTo: number | null, email: string, phone: string, notes: string, archived: boolean, createdAt: string, updatedAt: string, 
 /**
- * In her team: the wellbeing notes are about these people (`wellbeing::set_team_member`).
+ * Marked one by one as in her team: the wellbeing notes are about these people
+ * (`wellbeing::set_team_member`).
  */
-teamMember: boolean, };
+teamMember: boolean, 
+/**
+ * In her team through a team she leads (`wellbeing::lead_team`), whatever `team_member`.
+ */
+throughTeam: boolean, };

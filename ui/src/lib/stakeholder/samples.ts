@@ -31,6 +31,7 @@ export function aPerson(fields: Partial<Person> & Pick<Person, 'id' | 'name'>): 
     ...BLANK,
     archived: false,
     teamMember: false,
+    throughTeam: false,
     createdAt: '2026-09-01T09:00:00Z',
     updatedAt: '2026-09-01T09:00:00Z',
     ...fields,

@@ -8,8 +8,16 @@ export const en = {
   'wellbeing.loading': 'Reading the team’s notes…',
   'wellbeing.empty.title': 'No one in your team yet',
   'wellbeing.empty.body':
-    'Open a person on the People page and tick “Member of my team (wellbeing notes)”. They then appear here, and Ctrl+K records how they are doing.',
+    'Say which teams you lead (“Teams I lead…” above), or open a person on the People page and tick “Member of my team (wellbeing notes)”. They then appear here, and Ctrl+K records how they are doing.',
   'wellbeing.empty.toPeople': 'Go to People',
+  'wellbeing.teams.open': 'Teams I lead…',
+  'wellbeing.teams.title': 'Teams I lead',
+  'wellbeing.teams.body':
+    'Everyone in a team you lead is in your team for these notes, including people added to it later. You can still add someone of another team from their card on the People page.',
+  'wellbeing.teams.none': 'The register names no team yet. Give people a team on the People page.',
+  'wellbeing.teams.people.one': '{count} person',
+  'wellbeing.teams.people.other': '{count} people',
+  'wellbeing.teams.done': 'Done',
   'wellbeing.alerts': 'Open alerts',
   'wellbeing.alerts.none': 'No open alert. Keep checking in: alerts come from the notes.',
   'wellbeing.level.red': 'Red',

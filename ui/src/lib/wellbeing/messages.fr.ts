@@ -11,6 +11,14 @@ export const fr: Translation<typeof en> = {
   'wellbeing.empty.body':
     'Ouvrez une personne sur la page Personnes et cochez « Membre de mon équipe (notes de bien-être) ». Elle apparaît alors ici, et Ctrl+K note comment elle va.',
   'wellbeing.empty.toPeople': 'Aller aux personnes',
+  'wellbeing.teams.open': 'Équipes que je dirige…',
+  'wellbeing.teams.title': 'Équipes que je dirige',
+  'wellbeing.teams.body':
+    'Chaque personne d’une équipe que vous dirigez fait partie de votre équipe pour ces notes, y compris celles qui la rejoindront. Vous pouvez toujours ajouter quelqu’un d’une autre équipe depuis sa fiche, sur la page Personnes.',
+  'wellbeing.teams.none': 'Le registre ne nomme encore aucune équipe. Donnez une équipe aux personnes sur la page Personnes.',
+  'wellbeing.teams.people.one': '{count} personne',
+  'wellbeing.teams.people.other': '{count} personnes',
+  'wellbeing.teams.done': 'Terminé',
   'wellbeing.alerts': 'Alertes ouvertes',
   'wellbeing.alerts.none': 'Aucune alerte ouverte. Continuez les points : les alertes naissent des notes.',
   'wellbeing.level.red': 'Rouge',

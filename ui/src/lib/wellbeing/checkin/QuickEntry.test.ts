@@ -66,6 +66,15 @@ describe('QuickEntry', () => {
     });
   });
 
+  it('finds someone in her team through a team she leads', async () => {
+    register.people = [...register.people, aPerson({ id: 6, name: 'Zoé Lambert', throughTeam: true })];
+    vi.mocked(checkinAdd).mockResolvedValue({ id: 2 } as CheckIn);
+    const line = await openAndChoose('zoe');
+    await fireEvent.input(line, { target: { value: '33 40' } });
+    await key(line, 'Enter');
+    await vi.waitFor(() => expect(checkinAdd).toHaveBeenCalledWith(6, expect.objectContaining({ mood: 3, stress: 3, hours: 40 })));
+  });
+
   it('names the wrong part and saves nothing', async () => {
     const line = await openAndChoose('dupont');
     await fireEvent.input(line, { target: { value: '74 60' } });

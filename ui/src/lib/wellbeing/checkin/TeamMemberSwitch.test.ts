@@ -39,4 +39,14 @@ describe('TeamMemberSwitch', () => {
     expect(onchanged).not.toHaveBeenCalled();
     expect(register.people[0].teamMember).toBe(false);
   });
+
+  it('says when the person is in her team through a team she leads', () => {
+    render(TeamMemberSwitch, { person: { ...person, team: 'Applications', throughTeam: true }, onchanged: vi.fn() });
+    expect(screen.getByTestId('person-through-team').textContent).toContain('“Applications”, a team you lead');
+  });
+
+  it('says nothing of it otherwise', () => {
+    render(TeamMemberSwitch, { person, onchanged: vi.fn() });
+    expect(screen.queryByTestId('person-through-team')).toBeNull();
+  });
 });

@@ -92,5 +92,6 @@ export const en = {
   'checkin.person.noAction': 'No action noted',
   'checkin.person.followUp': 'Follow-up on {date}',
   'checkin.person.followUpDone': 'Follow-up done',
+  'checkin.person.throughTeam': 'In your team through “{team}”, a team you lead (Team wellbeing, “Teams I lead…”).',
   'checkin.person.teamMember': 'Member of my team (wellbeing notes)',
 } as const;

@@ -97,5 +97,6 @@ export const fr: Translation<typeof en> = {
   'checkin.person.noAction': 'Aucune action notée',
   'checkin.person.followUp': 'Suivi le {date}',
   'checkin.person.followUpDone': 'Suivi fait',
+  'checkin.person.throughTeam': 'Dans votre équipe par « {team} », une équipe que vous dirigez (Bien-être de l’équipe, « Équipes que je dirige… »).',
   'checkin.person.teamMember': 'Membre de mon équipe (notes de bien-être)',
 };
