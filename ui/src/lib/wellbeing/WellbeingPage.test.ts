@@ -103,4 +103,32 @@ describe('the team wellbeing page', () => {
       personId: 2, kind: 'long_week', since: '2026-11-20', acknowledgedOn: '', whatWasDone: 'Friday off',
     });
   });
+
+  it('opens the person from an alert with the check-ins behind it marked, the newest focused', async () => {
+    const checkIn = (id: number, checkedOn: string, hours: number) => ({
+      id, personId: 2, checkedOn, mood: 3, stress: 3, hours, signals: [], observation: '', actions: [],
+      followUpOn: null, followUpDone: false, createdAt: `${checkedOn}T09:00:00Z`,
+    });
+    vi.mocked(backend.checkinList).mockResolvedValue([
+      checkIn(6, '2026-11-12', 40), checkIn(7, '2026-11-19', 58), checkIn(8, '2026-11-26', 62),
+    ]);
+    vi.mocked(backend.wellbeingBoard).mockResolvedValue({ on: '2026-12-02', people: [row(2, 'Karima Benali')] });
+    vi.mocked(backend.wellbeingAlerts).mockResolvedValue([alert]);
+    render(WellbeingPage, { mission: aMission({ id: 4, client: 'Ravel', title: 'Redresser le SI' }) });
+    const link = await waitFor(() => screen.getByTestId('wellbeing-alert-entries'));
+    expect(link.textContent).toContain('See the 2 check-ins behind it');
+    await fireEvent.click(link);
+    const entries = await waitFor(() => {
+      const found = screen.getAllByTestId('checkin-entry');
+      expect(found).toHaveLength(3);
+      return found;
+    });
+    const marked = entries.filter((e) => e.hasAttribute('data-behind'));
+    expect(marked.map((e) => e.textContent?.includes('Behind the alert'))).toEqual([true, true]);
+    expect(entries[2].hasAttribute('data-behind')).toBe(false);
+    await waitFor(() => expect(document.activeElement).toBe(marked[0]));
+    // From an alert again: the timeline stays open.
+    await fireEvent.click(link);
+    expect(screen.getAllByTestId('checkin-entry')).toHaveLength(3);
+  });
 });

@@ -36,6 +36,8 @@ export const en = {
   'wellbeing.why.acute': '{signals} on {on}; follow-up due {due}.',
   'wellbeing.why.follow_up_overdue': 'The follow-up of the check-in of {on} was due {due}, {days} days ago.',
   'wellbeing.why.no_check_in': 'No check-in since {on}, {days} days ago, with an alert open.',
+  'wellbeing.alert.entries.one': 'See the check-in behind it',
+  'wellbeing.alert.entries.other': 'See the {count} check-ins behind it',
   'wellbeing.alert.since': 'since {date}',
   'wellbeing.ack': 'Acknowledge…',
   'wellbeing.ack.label': 'What was done',

@@ -37,6 +37,8 @@ export const fr: Translation<typeof en> = {
   'wellbeing.why.acute': '{signals} le {on} ; suivi prévu le {due}.',
   'wellbeing.why.follow_up_overdue': 'Le suivi du point du {on} était prévu le {due}, il y a {days} jours.',
   'wellbeing.why.no_check_in': 'Plus de point depuis le {on}, il y a {days} jours, avec une alerte ouverte.',
+  'wellbeing.alert.entries.one': 'Voir le point à l’origine',
+  'wellbeing.alert.entries.other': 'Voir les {count} points à l’origine',
   'wellbeing.alert.since': 'depuis le {date}',
   'wellbeing.ack': 'Traiter…',
   'wellbeing.ack.label': 'Ce qui a été fait',

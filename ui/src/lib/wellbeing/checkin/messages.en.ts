@@ -93,5 +93,6 @@ export const en = {
   'checkin.person.followUp': 'Follow-up on {date}',
   'checkin.person.followUpDone': 'Follow-up done',
   'checkin.person.throughTeam': 'In your team through “{team}”, a team you lead (Team wellbeing, “Teams I lead…”).',
+  'checkin.person.behind': 'Behind the alert',
   'checkin.person.teamMember': 'Member of my team (wellbeing notes)',
 } as const;
