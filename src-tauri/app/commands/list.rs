@@ -208,6 +208,10 @@ commands! {
         backup::holding(&*vault.store()?, person_id);
     backup_purge_person[vault: Arc<Vault>](person_id: i64) -> backup::PurgeReport =
         backup::purge_person(&*vault.store()?, person_id);
+    // A purge cut short (or declined) is finished from the Backups page.
+    backup_pending[vault: Arc<Vault>]() -> backup::PendingPurge = backup::pending(&*vault.store()?);
+    backup_purge_pending[vault: Arc<Vault>]() -> backup::PurgeReport =
+        backup::purge_pending(&*vault.store()?);
 
     // Moving a mission to another laptop: a passphrase-protected `.mandat` file.
     transfer_export[vault: Arc<Vault>](

@@ -1,4 +1,4 @@
-//! `backup`, `restore`, `backups`, and what to say when the database is damaged.
+//! `backup`, `restore`, `backups [--purge]`, and what to say when the database is damaged.
 
 use mandat_core::backup::{self, BackupInfo};
 use mandat_core::{vault, Error, Store};
@@ -58,7 +58,21 @@ pub fn restore(data_dir: &Path, passphrase: &str, file: &Path) -> Result<ExitCod
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn list(store: &Store, json: bool) -> Result<ExitCode, String> {
+pub fn list(store: &Store, json: bool, purge: bool) -> Result<ExitCode, String> {
+    if purge {
+        let report = backup::purge_pending(store).map_err(|e| e.to_string())?;
+        eprintln!(
+            "purged {} erased person(s) from {} backup(s), {} row(s) removed{}",
+            report.people,
+            report.backups_rewritten,
+            report.rows_removed,
+            if report.unreadable > 0 {
+                format!("; {} backup(s) could not be read", report.unreadable)
+            } else {
+                String::new()
+            }
+        );
+    }
     let all = backup::all(store).map_err(|e| e.to_string())?;
     if json {
         println!(
@@ -77,6 +91,15 @@ pub fn list(store: &Store, json: bool) -> Result<ExitCode, String> {
                 describe(b)
             );
             println!("    {}", b.file);
+        }
+        let pending = backup::pending(store).map_err(|e| e.to_string())?;
+        if pending.people > 0 && !pending.backups.is_empty() {
+            println!(
+                "\n{} erased person(s) still in {} backup(s): `mandat-cli backups --purge` \
+                 rewrites them without them.",
+                pending.people,
+                pending.backups.len()
+            );
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -176,10 +176,14 @@ enum Command {
     /// Replace the database with a backup (a file, or a name from `backups`); the current
     /// state is backed up first. Works on a damaged database too (it is kept aside).
     Restore { file: PathBuf },
-    /// List the automatic and manual backups, newest first.
+    /// List the automatic and manual backups, newest first, and the backups that still hold
+    /// an erased person; --purge rewrites those without them.
     Backups {
         #[arg(long)]
         json: bool,
+        /// Rewrite every backup still holding an erased person without them.
+        #[arg(long)]
+        purge: bool,
     },
     /// Write one mission (charter, signatures, announcements) to a passphrase-protected
     /// `.mandat` file, to move it to another laptop. The file's passphrase comes from
@@ -507,7 +511,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             keep_both,
             replace,
         } => transfer_text::import(&store, &file, keep_both, replace),
-        Command::Backups { json } => backup_text::list(&store, json),
+        Command::Backups { json, purge } => backup_text::list(&store, json, purge),
         Command::Verify { .. } | Command::Restore { .. } => {
             unreachable!("handled before the store opens")
         }

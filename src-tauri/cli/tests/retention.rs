@@ -235,3 +235,37 @@ fn an_erased_person_is_purged_from_every_backup() {
     assert_eq!(people[0]["id"].to_string(), other);
     assert!(ok(cli(d, &["check"])).starts_with("ok"));
 }
+
+/// A purge cut short (here: a person erased by the core alone, the backups left as they were)
+/// is named by `backups` and finished by `backups --purge`.
+#[test]
+fn backups_name_an_unfinished_purge_and_purge_finishes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let (_m, p) = team_with_notes(d, &["2026-06-01"]);
+    std::fs::create_dir_all(d.join("backups")).unwrap();
+    let file = "mandat-20261110T093000.123Z-manual.sqlite3";
+    let backup = d.join("backups").join(file);
+    ok(cli(d, &["backup", "-o", backup.to_str().unwrap()]));
+    {
+        let store = mandat_core::vault::unlock(d, common::PASSPHRASE).unwrap();
+        mandat_core::people::erase(&store, p.parse().unwrap()).unwrap();
+    }
+    let listed = ok(cli(d, &["backups"]));
+    assert!(
+        listed.contains("1 erased person(s) still in 1 backup(s)"),
+        "{listed}"
+    );
+    let before = std::fs::read(&backup).unwrap();
+
+    let out = cli(d, &["backups", "--purge"]);
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("purged 1 erased person(s) from 1 backup(s)"),
+        "{said}"
+    );
+    assert_ne!(std::fs::read(&backup).unwrap(), before, "rewritten");
+    let listed = ok(cli(d, &["backups"]));
+    assert!(!listed.contains("still in"), "{listed}");
+}

@@ -395,6 +395,12 @@ export const backupHolding = command.backupHolding;
 /** After a person's erasure: every backup holding them rewritten without them; says how many. */
 export const backupPurgePerson = command.backupPurgePerson;
 
+/** The erased people some backup still holds, and those backups (a purge cut short). */
+export const backupPending = command.backupPending;
+
+/** Every backup rewritten without each erased person it still holds; says how many. */
+export const backupPurgePending = command.backupPurgePending;
+
 /**
  * Replaces the whole database with the backup named `file`, after backing up the current one;
  * returns that safety backup. Refused with `corrupt` when the backup is not a sound Mandat

@@ -35,6 +35,7 @@ import type { MissionDraft } from './bindings/MissionDraft';
 import type { MissionStatus } from './bindings/MissionStatus';
 import type { MissionSummary } from './bindings/MissionSummary';
 import type { NoteCounts } from './bindings/NoteCounts';
+import type { PendingPurge } from './bindings/PendingPurge';
 import type { Person } from './bindings/Person';
 import type { PersonCard } from './bindings/PersonCard';
 import type { PersonCopy } from './bindings/PersonCopy';
@@ -146,6 +147,8 @@ export type CommandName =
   | 'backup_copy'
   | 'backup_holding'
   | 'backup_purge_person'
+  | 'backup_pending'
+  | 'backup_purge_pending'
   | 'transfer_export'
   | 'transfer_preview'
   | 'transfer_import'
@@ -334,6 +337,10 @@ export const commands = (call: Call) => ({
     call<Array<BackupInfo>>('backup_holding', { personId }),
   backupPurgePerson: (personId: number): Promise<PurgeReport> =>
     call<PurgeReport>('backup_purge_person', { personId }),
+  backupPending: (): Promise<PendingPurge> =>
+    call<PendingPurge>('backup_pending'),
+  backupPurgePending: (): Promise<PurgeReport> =>
+    call<PurgeReport>('backup_purge_pending'),
   transferExport: (missionId: number, passphrase: string, path: string, options: ExportOptions): Promise<void> =>
     call<void>('transfer_export', { missionId, passphrase, path, options }),
   transferPreview: (path: string, passphrase: string): Promise<ImportPreview> =>

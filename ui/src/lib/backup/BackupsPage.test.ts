@@ -11,6 +11,7 @@ import { damaged, launch, manual } from './samples';
 vi.mock('$lib/backend', async (importOriginal) =>
   (await import('$lib/testing')).stubBackend(importOriginal, [
     'backupList', 'backupCreate', 'backupRestore', 'backupCopy', 'chooseFolder', 'revealInFolder',
+    'backupPending', 'backupPurgePending',
   ]),
 );
 
@@ -36,6 +37,7 @@ describe('BackupsPage', () => {
       backend.revealInFolder,
       reload.reloadApp,
     );
+    vi.mocked(backend.backupPending).mockResolvedValue({ people: 0, backups: [] });
   });
 
   it('lists the backups newest first, says where they are kept, and opens that folder', async () => {
