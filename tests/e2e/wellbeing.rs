@@ -1,5 +1,6 @@
 //! Team wellbeing notes through the window, on the demo mission (its exhausted team after the
-//! rollback): a check-in entered with the keyboard alone, an alert acknowledged, the screen
+//! rollback): a check-in entered with the keyboard alone, an alert acknowledged and followed to
+//! its check-ins, a team she leads brought onto the board, the screen
 //! blurred and brought back with one shortcut, and a `.mandat` export without and with the
 //! notes — then the database and the files are read to check that each thing landed.
 
@@ -374,5 +375,52 @@ async fn retention_is_applied_from_the_dashboard_and_an_erasure_rewrites_the_bac
         "erased and purged: no backup holds them"
     );
     assert_eq!(mandat_core::backup::pending(&store)?.people, 0);
+    Ok(())
+}
+
+#[tokio::test]
+#[ignore = "drives the real window: run `make e2e`"]
+async fn a_team_she_leads_joins_the_board_and_an_alert_leads_to_its_check_ins() -> Result {
+    let data = tempfile::tempdir()?;
+    let (mission, before) = {
+        let store = store(data.path())?;
+        let mission = demo::create(&store, Language::En)?;
+        (mission, wellbeing::board(&store, mission, "")?.people.len())
+    };
+
+    let app = App::launch(data.path()).await?;
+    app.click("[data-testid=lang-en]").await?;
+    app.click("[data-testid=nav-wellbeing]").await?;
+    app.exists("[data-testid=wellbeing-row]").await?;
+    // The demo's open alert, to the check-ins behind it.
+    app.click("[data-testid=wellbeing-alert] [data-testid=wellbeing-alert-entries]")
+        .await?;
+    app.exists("[data-testid=checkin-entry][data-behind]")
+        .await?;
+    app.snapshot("wellbeing-alert-entries-en").await;
+
+    app.click("[data-testid=wellbeing-teams]").await?;
+    app.click("[data-testid=wellbeing-team][data-team=\"Support\"]")
+        .await?;
+    app.until("the support team on the board", || async {
+        Ok(app.count("[data-testid=wellbeing-row]").await? == before + 3)
+    })
+    .await?;
+    app.snapshot("wellbeing-teams-en").await;
+    app.click("[data-testid=lang-fr]").await?;
+    app.snapshot("wellbeing-teams-fr").await;
+    app.click("[data-testid=wellbeing-teams-done]").await?;
+    app.quit().await?;
+
+    let store = store(data.path())?;
+    let support = wellbeing::teams(&store, mission)?
+        .into_iter()
+        .find(|t| t.team == "Support")
+        .ok_or("the register's support team")?;
+    assert!(support.led && support.people == 3);
+    assert_eq!(
+        wellbeing::board(&store, mission, "")?.people.len(),
+        before + 3
+    );
     Ok(())
 }
