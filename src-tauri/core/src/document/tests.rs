@@ -100,6 +100,18 @@ fn the_signed_charter_reads_back_and_pdfsig_validates_it() {
         assert!(text.contains(words), "{words} missing");
     }
     assert!(!text.contains("BROUILLON"), "a signed charter is no draft");
+    // The demo's wellbeing notes are about named people: none of them reaches the charter.
+    let mut notes = 0;
+    for member in crate::wellbeing::board(&store, id, "").unwrap().people {
+        for note in crate::wellbeing::list_checkins(&store, member.person_id).unwrap() {
+            if !note.observation.is_empty() {
+                notes += 1;
+                let said = squeeze(&note.observation);
+                assert!(!text.contains(&said), "a wellbeing note in the PDF: {said}");
+            }
+        }
+    }
+    assert!(notes > 0, "the control: the demo has notes");
 
     let (ok, sig) = poppler("pdfsig", &path);
     assert!(ok, "{sig}");
