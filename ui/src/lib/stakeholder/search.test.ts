@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeople, fold, foldLigatures, holdsAll, queryWords, searchText } from './search';
+import { findPeople, fold, foldLigatures, holdsAll, namesFirst, queryWords, searchText } from './search';
 
 const people = [
   { name: 'Éric Vasseur', jobTitle: 'Directeur supply chain', team: 'Logistique' },
@@ -23,6 +23,17 @@ describe('finding a person as you type', () => {
 
   it('keeps everyone, in order, for an empty query', () => {
     expect(findPeople(people, '  ')).toEqual(people);
+  });
+
+  it('puts the people named first, then those found by their title or team', () => {
+    const team = [
+      { name: 'Claire-Marie Leroy', jobTitle: 'Business analyst', team: 'Applications' },
+      { name: 'Inès Morel', jobTitle: 'Data analyst', team: 'Applications' },
+    ];
+    const found = findPeople(team, 'ines');
+    expect(found.map((p) => p.name)).toEqual(['Claire-Marie Leroy', 'Inès Morel']);
+    expect(namesFirst(found, 'ines').map((p) => p.name)).toEqual(['Inès Morel', 'Claire-Marie Leroy']);
+    expect(namesFirst(team, '')).toEqual(team);
   });
 });
 

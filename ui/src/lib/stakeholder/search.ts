@@ -56,3 +56,14 @@ export function findPeople<P extends Findable>(people: readonly P[], query: stri
   if (words.length === 0) return [...people];
   return people.filter((person) => holdsAll(foldedText(person), words));
 }
+
+/**
+ * The same people, those whose name holds every word of `query` first (in their order), then
+ * those found by their title or team: a picker's Enter takes the person named, not someone
+ * whose job title happens to hold the letters ("ines" is Inès, before a business analyst).
+ */
+export function namesFirst<P extends Findable>(people: readonly P[], query: string): P[] {
+  const words = queryWords(query);
+  const named = (person: P) => holdsAll(fold(person.name), words);
+  return [...people.filter(named), ...people.filter((person) => !named(person))];
+}
