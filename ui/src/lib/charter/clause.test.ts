@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n/catalogue';
-import { clauseName, formatAmount, inputOf } from './clause';
+import { clauseName, formatAmount, inSection, inputOf } from './clause';
 import { sampleClause } from './samples';
 import { CATALOGUE, CHARTER_SECTIONS, SECTIONS } from './sections';
 
@@ -74,5 +74,19 @@ describe('formatAmount', () => {
     expect(formatAmount(180000, 'EUR', 'en')).toBe('€180,000');
     expect(formatAmount(180000, 'EUR', 'fr').replace(/\s/g, ' ')).toBe('180 000 €');
     expect(formatAmount(5, 'ZZ', 'en')).toBe('5 ZZ');
+  });
+});
+
+describe('inSection', () => {
+  it('reads milestones by date, undated last, and other sections as arranged', () => {
+    const clauses = [
+      sampleClause('end', { section: 'milestone', position: 0, due: '2027-04-30' }),
+      sampleClause('open', { section: 'milestone', position: 1, due: null }),
+      sampleClause('rehearsal', { section: 'milestone', position: 2, due: '2027-02-20' }),
+      sampleClause('o2', { section: 'objective', position: 1 }),
+      sampleClause('o1', { section: 'objective', position: 0 }),
+    ];
+    expect(inSection(clauses, 'milestone').map((c) => c.key)).toEqual(['rehearsal', 'end', 'open']);
+    expect(inSection(clauses, 'objective').map((c) => c.key)).toEqual(['o1', 'o2']);
   });
 });

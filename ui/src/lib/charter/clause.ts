@@ -72,7 +72,19 @@ export function formatAmount(amount: number, currency: string | null, language: 
   }
 }
 
-/** Clauses of one section, in their order. */
+/** Whether a section is read in the order she arranged (milestones are read by date). */
+export const arranged = (section: Section): boolean => section !== 'milestone';
+
+/**
+ * Clauses of one section, in their reading order: milestones by date (undated ones last, in
+ * the order arranged), every other section as arranged. The PDF follows the same rule
+ * (`charter::reading_order`).
+ */
 export function inSection(clauses: readonly Clause[], section: Section): Clause[] {
-  return clauses.filter((c) => c.section === section).sort((a, b) => a.position - b.position);
+  const byPosition = (a: Clause, b: Clause) => a.position - b.position;
+  const order = arranged(section)
+    ? byPosition
+    : (a: Clause, b: Clause) =>
+        (a.due === null ? 1 : 0) - (b.due === null ? 1 : 0) || (a.due ?? '').localeCompare(b.due ?? '') || byPosition(a, b);
+  return clauses.filter((c) => c.section === section).sort(order);
 }
