@@ -248,11 +248,66 @@ impl Section {
 }
 
 impl Clause {
+    /// The order clauses of one section are read in: milestones by date (undated ones last,
+    /// as arranged), every other section as arranged. For clauses of one section only (across
+    /// sections it is no total order). The window follows the same rule (`inSection` in
+    /// `ui/src/lib/charter/clause.ts`).
+    pub fn reading_order(a: &Clause, b: &Clause) -> std::cmp::Ordering {
+        let arranged = a.position.cmp(&b.position);
+        if a.section != Section::Milestone || b.section != Section::Milestone {
+            return arranged;
+        }
+        (a.due.is_none(), &a.due)
+            .cmp(&(b.due.is_none(), &b.due))
+            .then(arranged)
+    }
+
     /// How the clause is named in messages: its title, or its catalogue wording.
     pub fn name(&self, language: crate::mission::Language) -> String {
         match self.authority.and_then(|k| k.label(language)) {
             Some(label) if self.title.is_empty() => label.to_owned(),
             _ => self.title.clone(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn milestone(position: i64, due: Option<&str>) -> Clause {
+        Clause {
+            key: format!("m{position}"),
+            section: Section::Milestone,
+            position,
+            title: String::new(),
+            detail: String::new(),
+            due: due.map(str::to_owned),
+            amount: None,
+            currency: None,
+            authority: None,
+            decision: None,
+            approver: String::new(),
+            review: Review::Pending,
+        }
+    }
+
+    #[test]
+    fn milestones_are_read_by_date_undated_last_and_other_sections_as_arranged() {
+        let mut clauses = vec![
+            milestone(0, Some("2027-04-30")),
+            milestone(1, None),
+            milestone(2, Some("2027-02-20")),
+            milestone(3, Some("2027-02-20")),
+        ];
+        clauses.sort_by(Clause::reading_order);
+        let keys: Vec<&str> = clauses.iter().map(|c| c.key.as_str()).collect();
+        assert_eq!(keys, ["m2", "m3", "m0", "m1"]);
+        for c in &mut clauses {
+            c.section = Section::Objective;
+        }
+        clauses.sort_by(Clause::reading_order);
+        let keys: Vec<&str> = clauses.iter().map(|c| c.key.as_str()).collect();
+        assert_eq!(keys, ["m0", "m1", "m2", "m3"]);
     }
 }

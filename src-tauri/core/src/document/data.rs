@@ -126,7 +126,12 @@ pub fn build(c: &Content) -> Value {
         .iter()
         .filter(|cl| cl.review != Review::Struck)
         .collect();
-    let in_section = |s: Section| live.iter().copied().filter(move |cl| cl.section == s);
+    // Each section in its reading order (milestones by date).
+    let in_section = |s: Section| {
+        let mut clauses: Vec<&Clause> = live.iter().copied().filter(|cl| cl.section == s).collect();
+        clauses.sort_by(|a, b| Clause::reading_order(a, b));
+        clauses.into_iter()
+    };
     let sections: Vec<Value> = Section::ALL
         .into_iter()
         .filter(|s| {

@@ -100,6 +100,11 @@ fn the_signed_charter_reads_back_and_pdfsig_validates_it() {
         assert!(text.contains(words), "{words} missing");
     }
     assert!(!text.contains("BROUILLON"), "a signed charter is no draft");
+    // Milestones by date: the dress rehearsal, added last, comes before the cut-over it
+    // rehearses and the end of the mission.
+    let at = |words: &str| text.find(words).unwrap_or_else(|| panic!("{words} missing"));
+    assert!(at("Répétitiongénéraledelabascule") < at("NouvellebasculeduWMS"));
+    assert!(at("NouvellebasculeduWMS") < at("Findemission"));
     // The demo's wellbeing notes are about named people: none of them reaches the charter.
     let mut notes = 0;
     for member in crate::wellbeing::board(&store, id, "").unwrap().people {
