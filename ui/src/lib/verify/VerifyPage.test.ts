@@ -14,7 +14,7 @@ const drops = vi.hoisted(() => ({
 }));
 
 vi.mock('$lib/backend', async (importOriginal) =>
-  (await import('$lib/testing')).stubBackend(importOriginal, ['chooseOpenPath', 'documentVerify', 'trustAdd'], {
+  (await import('$lib/testing')).stubBackend(importOriginal, ['chooseOpenPath', 'documentVerify', 'trustAdd', 'trustList'], {
     onFileDrop: vi.fn((handler: (paths: string[]) => void, hover?: (over: boolean) => void) => {
       drops.handler = handler;
       drops.hover = hover ?? null;
@@ -36,6 +36,7 @@ describe('VerifyPage', () => {
   beforeEach(() => {
     setLanguage('en');
     vi.mocked(backend.documentVerify).mockReset();
+    vi.mocked(backend.trustList).mockResolvedValue([]);
   });
 
   it('verifies the PDF chosen, and nothing when the choice is cancelled', async () => {

@@ -35,6 +35,16 @@ export const en = {
   'verify.trust.name': 'Whose key is it?',
   'verify.trust.save': 'Trust this key',
   'verify.trust.cancel': 'Cancel',
+  'verify.trusted.title': 'Keys trusted on this laptop',
+  'verify.trusted.lead':
+    'Besides its own signing key, the PDFs sealed by these keys read as valid here. Any other key reads as not known here, however its holder is named.',
+  'verify.trusted.none': 'No other key is trusted here yet.',
+  'verify.trusted.added': 'trusted since {date}',
+  'verify.trusted.remove': 'Stop trusting',
+  'verify.trusted.remove.named': 'Stop trusting the key of {name}',
+  'verify.trusted.add': 'Trust a key by its fingerprint…',
+  'verify.trusted.fingerprint': 'Fingerprint',
+  'verify.trusted.fingerprint.hint': 'The 64 hexadecimal digits its holder gave you; spaces and colons do not matter.',
 
   'outcome.valid': 'Valid — signed and unchanged since it was sealed',
   'outcome.valid.body': 'This is the charter exactly as it was signed.',

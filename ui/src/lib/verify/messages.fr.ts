@@ -38,6 +38,16 @@ export const fr: Translation<typeof en> = {
   'verify.trust.name': 'À qui est cette clé ?',
   'verify.trust.save': 'Faire confiance',
   'verify.trust.cancel': 'Annuler',
+  'verify.trusted.title': 'Clés reconnues sur cet ordinateur',
+  'verify.trusted.lead':
+    'Outre sa propre clé de signature, les PDF scellés par ces clés sont valides ici. Toute autre clé est inconnue ici, quel que soit le nom de son détenteur.',
+  'verify.trusted.none': 'Aucune autre clé n’est encore reconnue ici.',
+  'verify.trusted.added': 'reconnue depuis le {date}',
+  'verify.trusted.remove': 'Ne plus reconnaître',
+  'verify.trusted.remove.named': 'Ne plus reconnaître la clé de {name}',
+  'verify.trusted.add': 'Reconnaître une clé par son empreinte…',
+  'verify.trusted.fingerprint': 'Empreinte',
+  'verify.trusted.fingerprint.hint': 'Les 64 chiffres hexadécimaux que son détenteur vous a donnés ; espaces et deux-points sont sans importance.',
 
   'outcome.valid': 'Valide — signé, et inchangé depuis son scellement',
   'outcome.valid.body': 'C’est la charte exactement telle qu’elle a été signée.',
