@@ -185,7 +185,7 @@ export const en = {
   'mandate.detail.placeholder': 'Limits, conditions, notes',
   'mandate.detail.none': 'No limit stated.',
   'mandate.approver': 'Whose approval',
-  'mandate.approver.placeholder': 'e.g. the CEO, the board',
+  'mandate.approver.placeholder': 'a name and a role, e.g. Claire Moreau, CEO',
   'mandate.upTo': 'Up to',
   'mandate.upToAmount': 'Up to {amount}',
   'mandate.add': 'Add an authority',

@@ -189,7 +189,7 @@ export const fr: Translation<typeof en> = {
   'mandate.detail.placeholder': 'Limites, conditions, remarques',
   'mandate.detail.none': 'Aucune limite précisée.',
   'mandate.approver': 'Accord de qui',
-  'mandate.approver.placeholder': 'ex. la direction générale, le conseil',
+  'mandate.approver.placeholder': 'un nom et une fonction, ex. Claire Moreau, directrice générale',
   'mandate.upTo': 'Jusqu’à',
   'mandate.upToAmount': 'Jusqu’à {amount}',
   'mandate.add': 'Ajouter une délégation',
