@@ -407,7 +407,10 @@ async fn a_team_she_leads_joins_the_board_and_an_alert_leads_to_its_check_ins() 
     })
     .await?;
     app.snapshot("wellbeing-teams-en").await;
+    app.click("[data-testid=wellbeing-teams-done]").await?;
     app.click("[data-testid=lang-fr]").await?;
+    app.click("[data-testid=wellbeing-teams]").await?;
+    app.exists("[data-testid=wellbeing-teams-dialog]").await?;
     app.snapshot("wellbeing-teams-fr").await;
     app.click("[data-testid=wellbeing-teams-done]").await?;
     app.quit().await?;
