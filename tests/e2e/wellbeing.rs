@@ -411,6 +411,8 @@ async fn a_team_she_leads_joins_the_board_and_an_alert_leads_to_its_check_ins() 
     app.click("[data-testid=lang-fr]").await?;
     app.click("[data-testid=wellbeing-teams]").await?;
     app.exists("[data-testid=wellbeing-teams-dialog]").await?;
+    // The dialog fades in: the picture once it has.
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
     app.snapshot("wellbeing-teams-fr").await;
     app.click("[data-testid=wellbeing-teams-done]").await?;
     app.quit().await?;
