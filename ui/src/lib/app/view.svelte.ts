@@ -1,6 +1,7 @@
 // Which screen the main area shows, and how to leave one without losing a pending save.
 
 import type { ApiError } from '../bindings/ApiError';
+import { resetSaveState, saving } from './saving.svelte';
 
 /** The pages of one mission, in the order of the navigation. The dashboard is where it opens. */
 export const MISSION_PAGES = [
@@ -63,6 +64,8 @@ export async function showPage(page: MissionPage): Promise<void> {
 
 export async function show(next: View): Promise<void> {
   await settle();
+  // What was saved on the page left is said no more on the next one.
+  if (saving.state !== 'saving') resetSaveState();
   if (next.name === 'new' && view.current.name !== 'new') view.beforeNew = view.current;
   view.current = next;
 }

@@ -5,7 +5,7 @@ import { charterGet, toApiError } from '../backend';
 import type { ApiError } from '../bindings/ApiError';
 import type { Charter } from '../bindings/Charter';
 import type { Mission } from '../bindings/Mission';
-import { setSaveState } from '../app/saving.svelte';
+import { saveFailed, setSaveState } from '../app/saving.svelte';
 import { isFrozen } from './sections';
 
 export const charter = $state<{
@@ -54,8 +54,9 @@ export async function change(run: () => Promise<Charter>): Promise<Charter> {
     setSaveState('saved');
     return next;
   } catch (error) {
-    setSaveState('error');
-    throw toApiError(error);
+    const refused = toApiError(error);
+    saveFailed(refused);
+    throw refused;
   }
 }
 

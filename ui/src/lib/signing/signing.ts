@@ -3,7 +3,7 @@
 import { toApiError } from '../backend';
 import type { SignerRole } from '../bindings/SignerRole';
 import type { SigningState } from '../bindings/SigningState';
-import { setSaveState } from '../app/saving.svelte';
+import { saveFailed, setSaveState } from '../app/saving.svelte';
 
 /** The signers, in the order of the page and of the PDF. */
 export const ROLES: readonly SignerRole[] = ['sponsor', 'manager'];
@@ -23,7 +23,8 @@ export async function record(run: () => Promise<SigningState>): Promise<SigningS
     setSaveState('saved');
     return state;
   } catch (error) {
-    setSaveState('error');
-    throw toApiError(error);
+    const refused = toApiError(error);
+    saveFailed(refused);
+    throw refused;
   }
 }
