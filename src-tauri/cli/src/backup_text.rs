@@ -83,8 +83,14 @@ pub fn list(store: &Store, json: bool, purge: bool) -> Result<ExitCode, String> 
         println!("No backup yet: the app makes one at each launch; `mandat-cli backup -o FILE` makes one now.");
     } else {
         for b in &all {
+            let kept = match b.kept {
+                Some(backup::Kept::Recent) => "kept: among the newest",
+                Some(backup::Kept::Daily) => "kept: newest of its day",
+                Some(backup::Kept::Weekly) => "kept: newest of its week",
+                None => "",
+            };
             println!(
-                "{}  {:<15} {:>9} B  {}",
+                "{}  {:<15} {:>9} B  {}  {kept}",
                 b.created_at,
                 b.reason.code(),
                 b.bytes,

@@ -2,7 +2,8 @@
 //!
 //! Backups are whole, consistent copies made with SQLite's online backup API (never a file
 //! copy of a live database), in the `backups` folder beside the database, named
-//! `mandat-<UTC time>-<reason>.sqlite3`; [`KEEP`] are kept, spread over days (see [`doomed`]).
+//! `mandat-<UTC time>-<reason>.sqlite3`; the newest, then one a day and one a week, are kept
+//! ([`retention`]).
 //! Mandat makes one at launch, one before any schema upgrade, and one a day while it stays
 //! open. Restoring first backs up the current database (`before-restore`), then copies the
 //! chosen backup into the live database through the same API, so the app keeps running on it;
@@ -14,6 +15,7 @@
 mod copy_out;
 mod model;
 mod purge;
+pub mod retention;
 
 pub use copy_out::{copy_to, restore_listed};
 pub use model::*;
@@ -28,11 +30,6 @@ use std::path::{Path, PathBuf};
 
 /// The folder, inside the data directory.
 pub const DIR: &str = "backups";
-/// How many backups are kept.
-pub const KEEP: usize = 10;
-/// Of those, one for each of this many distinct days (the newest of each) comes first, so that
-/// a morning of unlocks (each makes a launch backup) cannot push out the day before.
-pub const DAYS: usize = 5;
 /// How old the newest backup may get while Mandat stays open.
 pub const DAILY: chrono::Duration = chrono::Duration::hours(24);
 
@@ -51,7 +48,7 @@ fn file_error<'a>(
     }
 }
 
-/// Backs the database up now, then prunes the backups to [`KEEP`].
+/// Backs the database up now, then prunes the backups ([`retention`]).
 pub fn create(store: &Store, reason: BackupReason) -> Result<BackupInfo> {
     create_sparing(store, reason, None)
 }
@@ -62,7 +59,11 @@ fn create_sparing(store: &Store, reason: BackupReason, spare: Option<&Path>) -> 
     store.backup_to(&path)?;
     let key = store.key();
     prune(store.data_dir(), &key, spare)?;
-    info(&path, &key)
+    // The newest backup is always among those kept.
+    Ok(BackupInfo {
+        kept: Some(Kept::Recent),
+        ..info(&path, &key)?
+    })
 }
 
 /// A fresh backup file name for `reason`, its folder created.
@@ -142,6 +143,10 @@ pub fn list(data_dir: &Path, key: &Key) -> Result<Vec<BackupInfo>> {
         .filter_map(|e| info(&e.path(), key).ok())
         .collect();
     found.sort_by_key(|b| std::cmp::Reverse(rank(b)));
+    let kept = retention::kept(&found);
+    for (b, kept) in found.iter_mut().zip(kept) {
+        b.kept = kept;
+    }
     Ok(found)
 }
 
@@ -156,32 +161,12 @@ fn prune(data_dir: &Path, key: &Key, spare: Option<&Path>) -> Result<()> {
     Ok(())
 }
 
-/// Of backups listed newest first, those pruning removes. Kept: the newest backup of each of
-/// the [`DAYS`] latest days that have one, then the newest of the others, [`KEEP`] in all —
-/// and the spare one (a backup being restored) whatever its age.
+/// Of backups listed newest first (their `kept` filled by [`list`]), those pruning removes:
+/// none that [`retention`] keeps, nor the spare one (a backup being restored) whatever its age.
 fn doomed(newest_first: &[BackupInfo], is_spare: impl Fn(&BackupInfo) -> bool) -> Vec<&BackupInfo> {
-    let day = |b: &BackupInfo| b.created_at.get(..10).unwrap_or_default().to_owned();
-    let mut kept = vec![false; newest_first.len()];
-    let mut days: Vec<String> = Vec::new();
-    for (i, b) in newest_first.iter().enumerate() {
-        if days.len() < DAYS && !days.contains(&day(b)) {
-            days.push(day(b));
-            kept[i] = true;
-        }
-    }
-    let mut room = KEEP.saturating_sub(days.len());
-    for flag in kept.iter_mut().filter(|k| !**k) {
-        if room == 0 {
-            break;
-        }
-        *flag = true;
-        room -= 1;
-    }
     newest_first
         .iter()
-        .zip(kept)
-        .filter(|(b, kept)| !kept && !is_spare(b))
-        .map(|(b, _)| b)
+        .filter(|b| b.kept.is_none() && !is_spare(b))
         .collect()
 }
 
@@ -227,6 +212,7 @@ pub fn info(path: &Path, key: &Key) -> Result<BackupInfo> {
         reason,
         bytes: meta.len(),
         summary: summarise(path, key).ok(),
+        kept: None,
     })
 }
 

@@ -42,6 +42,17 @@ pub struct BackupInfo {
     pub bytes: u64,
     /// `None` when the file cannot be read as a sound Mandat database.
     pub summary: Option<BackupSummary>,
+    /// Why pruning keeps it, as listed (`backup::retention`); `None` outside a listing.
+    pub kept: Option<Kept>,
+}
+
+/// Why a backup is kept: among the newest, the newest of its day, or of its week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Kept {
+    Recent,
+    Daily,
+    Weekly,
 }
 
 impl BackupReason {

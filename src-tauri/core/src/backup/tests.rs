@@ -28,15 +28,28 @@ fn a_backup_is_listed_with_what_it_holds_and_only_the_newest_are_kept() {
         std::slice::from_ref(&made)
     );
 
-    for _ in 0..KEEP + 3 {
+    // Each backup holds one mission more than the one before, so each is told apart.
+    for n in 0..retention::RECENT + 3 {
+        mission::create(&store, &draft("Ravel", &format!("Mission {n}"))).unwrap();
         create(&store, BackupReason::Manual).unwrap();
     }
     let all = list(dir.path(), &key()).unwrap();
-    assert_eq!(all.len(), KEEP);
+    assert_eq!(
+        all.len(),
+        retention::RECENT,
+        "all made today: the newest only"
+    );
     assert!(
         all.iter().all(|b| b.reason == BackupReason::Manual),
         "the oldest went first"
     );
+    let missions: Vec<u32> = all
+        .iter()
+        .map(|b| b.summary.as_ref().expect("sound").missions)
+        .collect();
+    let newest = 1 + retention::RECENT as u32 + 3;
+    assert_eq!(missions, (newest - 9..=newest).rev().collect::<Vec<_>>());
+    assert!(all.iter().all(|b| b.kept == Some(Kept::Recent)));
     assert!(
         all.windows(2).all(|w| w[0].created_at >= w[1].created_at),
         "newest first"
@@ -158,54 +171,41 @@ fn made_on(created_at: &str) -> BackupInfo {
         reason: BackupReason::Launch,
         bytes: 1,
         summary: None,
+        kept: None,
     }
 }
 
 #[test]
-fn a_morning_of_unlocks_does_not_push_out_the_days_before() {
-    // Fifteen launch backups this morning, newest first, then one a day for six days.
+fn pruning_removes_what_retention_does_not_keep_but_never_the_spare_one() {
+    // Fifteen launch backups this morning, newest first: ten kept.
     let mut all: Vec<BackupInfo> = (0..15)
         .rev()
         .map(|m| made_on(&format!("2026-12-02T09:{m:02}:00.000Z")))
         .collect();
-    all.extend(
-        (1..=6)
-            .rev()
-            .map(|d| made_on(&format!("2026-11-2{d}T18:00:00.000Z"))),
-    );
-    all[15..].sort_by(|a, b| b.created_at.cmp(&a.created_at));
+    let kept = retention::kept(&all);
+    for (b, kept) in all.iter_mut().zip(kept) {
+        b.kept = kept;
+    }
     let gone: Vec<&str> = doomed(&all, |_| false)
         .iter()
         .map(|b| b.created_at.as_str())
         .collect();
-    let kept: Vec<&str> = all
-        .iter()
-        .map(|b| b.created_at.as_str())
-        .filter(|c| !gone.contains(c))
-        .collect();
-    assert_eq!(kept.len(), KEEP);
-    // Today's newest six, and the newest of each of the four days before.
     assert_eq!(
-        kept,
+        gone,
         [
-            "2026-12-02T09:14:00.000Z",
-            "2026-12-02T09:13:00.000Z",
-            "2026-12-02T09:12:00.000Z",
-            "2026-12-02T09:11:00.000Z",
-            "2026-12-02T09:10:00.000Z",
-            "2026-12-02T09:09:00.000Z",
-            "2026-11-26T18:00:00.000Z",
-            "2026-11-25T18:00:00.000Z",
-            "2026-11-24T18:00:00.000Z",
-            "2026-11-23T18:00:00.000Z",
+            "2026-12-02T09:04:00.000Z",
+            "2026-12-02T09:03:00.000Z",
+            "2026-12-02T09:02:00.000Z",
+            "2026-12-02T09:01:00.000Z",
+            "2026-12-02T09:00:00.000Z",
         ]
     );
     // A spare backup (being restored) stays whatever its age.
-    let spared = doomed(&all, |b| b.created_at == "2026-11-21T18:00:00.000Z");
+    let spared = doomed(&all, |b| b.created_at == "2026-12-02T09:00:00.000Z");
+    assert_eq!(spared.len(), 4);
     assert!(spared
         .iter()
-        .all(|b| b.created_at != "2026-11-21T18:00:00.000Z"));
-    assert_eq!(spared.len(), all.len() - KEEP - 1);
+        .all(|b| b.created_at != "2026-12-02T09:00:00.000Z"));
 }
 
 #[test]
@@ -214,11 +214,11 @@ fn restoring_the_oldest_of_a_full_set_of_backups_works_and_keeps_it() {
     mission::create(&store, &draft("Ravel", "Le plus ancien")).unwrap();
     let oldest = create(&store, BackupReason::Manual).unwrap();
     mission::create(&store, &draft("Ravel", "Ensuite")).unwrap();
-    for _ in 0..KEEP - 1 {
+    for _ in 0..retention::RECENT - 1 {
         create(&store, BackupReason::Manual).unwrap();
     }
     let all = list(dir.path(), &key()).unwrap();
-    assert_eq!(all.len(), KEEP);
+    assert_eq!(all.len(), retention::RECENT);
     assert_eq!(
         all.last().unwrap().file,
         oldest.file,

@@ -57,6 +57,15 @@ describe('BackupRow', () => {
     expect(row.textContent).toContain('245 kB');
   });
 
+  it('says why it is kept, in both languages', () => {
+    const { unmount } = renderRow({ backup: { ...manual, kept: 'weekly' }, busy: false, onrestore: vi.fn() });
+    expect(screen.getByTestId('backup-kept').textContent).toBe('Kept: the newest of its week (8 weeks)');
+    unmount();
+    setLanguage('fr');
+    renderRow({ backup: { ...manual, kept: 'daily' }, busy: false, onrestore: vi.fn() });
+    expect(screen.getByTestId('backup-kept').textContent).toBe('Gardée\u00a0: la plus récente de son jour (7 jours)');
+  });
+
   it('speaks French: counts, size', () => {
     setLanguage('fr');
     renderRow({ backup: launch, busy: false, onrestore: vi.fn() });

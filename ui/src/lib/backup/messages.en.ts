@@ -5,7 +5,7 @@ export const en = {
   'backups.eyebrow': 'Your data',
   'backups.title': 'Backups',
   'backups.lead':
-    'Mandat backs up all your data by itself: each time it opens, before it upgrades its database, and once a day while it stays open. It keeps the 10 newest.',
+    'Mandat backs up all your data by itself: each time it opens, before it upgrades its database, and once a day while it stays open. It keeps the 10 newest, the newest of each of the last 7 days, and of each of the last 8 weeks.',
   'backups.where':
     'Each backup is a complete copy of your data, kept on this computer in this folder:',
   'backups.reveal': 'Show in folder',
@@ -18,6 +18,9 @@ export const en = {
   'backups.purge.done': 'Backups purged',
   'backups.purge.done.body.one': '{count} backup was rewritten without the people erased.',
   'backups.purge.done.body.other': '{count} backups were rewritten without the people erased.',
+  'backups.kept.recent': 'Kept: one of the 10 newest',
+  'backups.kept.daily': 'Kept: the newest of its day (7 days)',
+  'backups.kept.weekly': 'Kept: the newest of its week (8 weeks)',
   'backups.now': 'Back up now',
   'backups.progress': 'Backing up…',
   'backups.made': 'Backup made',

@@ -14,6 +14,7 @@ export const manual: BackupInfo = {
     charterVersions: 5,
     signatures: 2,
   },
+  kept: 'recent',
 };
 
 export const launch: BackupInfo = {

@@ -148,6 +148,7 @@ describe('a person’s card', () => {
     const backup = (file: string, createdAt: string) => ({
       file, path: `/data/backups/${file}`, createdAt, reason: 'launch' as const, bytes: 4096,
       summary: { missions: 1, missionNames: ['Ravel — WMS recovery'], charterVersions: 2, signatures: 0 },
+      kept: 'recent' as const,
     });
     vi.mocked(backend.personErasePreview).mockResolvedValue({ personId: 7, name: 'Karim Benali', rows: [], reports: 0 });
     vi.mocked(backend.personErase).mockResolvedValue({ personId: 7, name: 'Karim Benali', rows: [], reports: 0 });
