@@ -62,6 +62,7 @@ fn all() -> Vec<(String, String)> {
         render::<crate::backup::BackupInfo>(&cfg),
         render::<crate::backup::BackupReason>(&cfg),
         render::<crate::backup::BackupSummary>(&cfg),
+        render::<crate::backup::Kept>(&cfg),
         render::<crate::backup::PendingPurge>(&cfg),
         render::<crate::backup::PurgeReport>(&cfg),
         render::<crate::transfer::ImportMode>(&cfg),

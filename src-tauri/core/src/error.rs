@@ -21,6 +21,9 @@ pub enum Invalid {
     TooShort { min: usize },
     #[error("is not a valid date (expected YYYY-MM-DD)")]
     Date,
+    /// Written as a date (`YYYY-MM-DD`) but no such day exists (30 February, month 13).
+    #[error("is a day that does not exist ({day})")]
+    NoSuchDate { day: String },
     #[error("is before the start date")]
     EndBeforeStart,
     #[error("is not a whole, non-negative amount")]
@@ -46,6 +49,10 @@ pub enum Error {
         field: &'static str,
         reason: Invalid,
     },
+    /// Several fields of one input refused at once (every one, in form order): a form shows
+    /// them all, not the first alone (`validate::Checks`). Always two or more.
+    #[error("{}", .0.iter().map(|(f, r)| format!("{f} {r}")).collect::<Vec<_>>().join("; "))]
+    Invalids(Vec<(&'static str, Invalid)>),
     #[error("{what} {id} does not exist")]
     NotFound { what: &'static str, id: i64 },
     #[error("mission {0} is closed: reopen it before editing")]
@@ -127,6 +134,35 @@ pub enum Error {
     Migration(#[from] rusqlite_migration::Error),
 }
 
+impl Invalid {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Invalid::Required => ErrorCode::Required,
+            Invalid::TooLong { .. } => ErrorCode::TooLong,
+            Invalid::TooShort { .. } => ErrorCode::TooShort,
+            Invalid::Date => ErrorCode::InvalidDate,
+            Invalid::NoSuchDate { .. } => ErrorCode::NoSuchDate,
+            Invalid::EndBeforeStart => ErrorCode::EndBeforeStart,
+            Invalid::Amount => ErrorCode::InvalidAmount,
+            Invalid::Currency => ErrorCode::InvalidCurrency,
+            Invalid::Malformed => ErrorCode::Malformed,
+            Invalid::OutOfRange { .. } => ErrorCode::OutOfRange,
+            Invalid::Future => ErrorCode::Future,
+            Invalid::TooEarly { .. } => ErrorCode::TooEarly,
+        }
+    }
+
+    /// The limit passed, for `too_long`, `too_short` and `out_of_range` (its top).
+    fn limit(&self) -> Option<u32> {
+        match self {
+            Invalid::TooLong { max } => u32::try_from(*max).ok(),
+            Invalid::TooShort { min } => u32::try_from(*min).ok(),
+            Invalid::OutOfRange { max, .. } => u32::try_from(*max).ok(),
+            _ => None,
+        }
+    }
+}
+
 impl Error {
     pub fn invalid(field: &'static str, reason: Invalid) -> Self {
         Error::Invalid { field, reason }
@@ -134,19 +170,8 @@ impl Error {
 
     pub fn code(&self) -> ErrorCode {
         match self {
-            Error::Invalid { reason, .. } => match reason {
-                Invalid::Required => ErrorCode::Required,
-                Invalid::TooLong { .. } => ErrorCode::TooLong,
-                Invalid::TooShort { .. } => ErrorCode::TooShort,
-                Invalid::Date => ErrorCode::InvalidDate,
-                Invalid::EndBeforeStart => ErrorCode::EndBeforeStart,
-                Invalid::Amount => ErrorCode::InvalidAmount,
-                Invalid::Currency => ErrorCode::InvalidCurrency,
-                Invalid::Malformed => ErrorCode::Malformed,
-                Invalid::OutOfRange { .. } => ErrorCode::OutOfRange,
-                Invalid::Future => ErrorCode::Future,
-                Invalid::TooEarly { .. } => ErrorCode::TooEarly,
-            },
+            Error::Invalid { reason, .. } => reason.code(),
+            Error::Invalids(all) => all.first().map_or(ErrorCode::Malformed, |(_, r)| r.code()),
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::Closed(_) => ErrorCode::Closed,
             Error::Frozen(_) => ErrorCode::Frozen,
@@ -184,6 +209,7 @@ pub enum ErrorCode {
     TooLong,
     TooShort,
     InvalidDate,
+    NoSuchDate,
     EndBeforeStart,
     InvalidAmount,
     InvalidCurrency,
@@ -228,39 +254,59 @@ pub struct ApiError {
     /// The limit that was passed, for `too_long`, `too_short` and `out_of_range` (its top).
     pub limit: Option<u32>,
     /// What the error lists: for `open_clauses` the clauses still to discuss; for `too_early`
-    /// the first day allowed (`YYYY-MM-DD`); for `refused_path` why (a `PathRefusal` code).
+    /// the first day allowed (`YYYY-MM-DD`); for `no_such_date` the day as typed; for
+    /// `refused_path` why (a `PathRefusal` code).
     pub items: Vec<String>,
+    /// The other fields refused with this one, in form order (each with its own code, field
+    /// and limit; none has more of its own): a form shows every one at once.
+    pub also: Vec<ApiError>,
+}
+
+impl ApiError {
+    fn of_field(field: &str, reason: &Invalid) -> ApiError {
+        ApiError {
+            code: reason.code(),
+            message: format!("{field} {reason}"),
+            field: Some(field.to_owned()),
+            limit: reason.limit(),
+            items: match reason {
+                Invalid::TooEarly { earliest } => vec![earliest.clone()],
+                Invalid::NoSuchDate { day } => vec![day.clone()],
+                _ => Vec::new(),
+            },
+            also: Vec::new(),
+        }
+    }
 }
 
 impl From<&Error> for ApiError {
     fn from(error: &Error) -> Self {
-        let (field, limit) = match error {
-            Error::Invalid { field, reason } => (
-                Some((*field).to_owned()),
-                match reason {
-                    Invalid::TooLong { max } => u32::try_from(*max).ok(),
-                    Invalid::TooShort { min } => u32::try_from(*min).ok(),
-                    Invalid::OutOfRange { max, .. } => u32::try_from(*max).ok(),
-                    _ => None,
-                },
-            ),
-            _ => (None, None),
-        };
+        match error {
+            Error::Invalid { field, reason } => return ApiError::of_field(field, reason),
+            Error::Invalids(all) if !all.is_empty() => {
+                let mut fields = all.iter().map(|(f, r)| ApiError::of_field(f, r));
+                if let Some(first) = fields.next() {
+                    return ApiError {
+                        message: error.to_string(),
+                        also: fields.collect(),
+                        ..first
+                    };
+                }
+            }
+            _ => {}
+        }
         let items = match error {
             Error::OpenClauses(items) => items.clone(),
-            Error::Invalid {
-                reason: Invalid::TooEarly { earliest },
-                ..
-            } => vec![earliest.clone()],
             Error::RefusedPath { reason, .. } => vec![reason.code().to_owned()],
             _ => Vec::new(),
         };
         ApiError {
             code: error.code(),
             message: error.to_string(),
-            field,
-            limit,
+            field: None,
+            limit: None,
             items,
+            also: Vec::new(),
         }
     }
 }

@@ -30,15 +30,82 @@ pub fn optional_date(field: &'static str, value: &str) -> Result<Option<NaiveDat
     if value.is_empty() {
         return Ok(None);
     }
-    NaiveDate::parse_from_str(value, "%Y-%m-%d")
-        .ok()
-        .filter(|_| value.len() == 10)
-        .map(Some)
-        .ok_or(Error::invalid(field, Invalid::Date))
+    if let Ok(date) = NaiveDate::parse_from_str(value, "%Y-%m-%d") {
+        if value.len() == 10 {
+            return Ok(Some(date));
+        }
+    }
+    // Written as the form asks, yet no such day (30 February, month 13): say that, not "use
+    // year-month-day".
+    let shaped = value.len() == 10
+        && value.char_indices().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                c == '-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    Err(Error::invalid(
+        field,
+        if shaped {
+            Invalid::NoSuchDate {
+                day: value.to_owned(),
+            }
+        } else {
+            Invalid::Date
+        },
+    ))
 }
 
 pub fn date(field: &'static str, value: &str) -> Result<NaiveDate> {
     optional_date(field, value)?.ok_or(Error::invalid(field, Invalid::Required))
+}
+
+/// Every refusal of one input at once: each field's check goes through [`Checks::take`], and
+/// [`Checks::finish`] refuses the input with all of them (in the order taken, the form's) — one
+/// `Error::Invalid`, or `Error::Invalids` for several — so a form can show them together.
+#[derive(Debug, Default)]
+pub struct Checks {
+    refused: Vec<(&'static str, Invalid)>,
+}
+
+impl Checks {
+    /// The value, or `None` with the refusal kept. Field checks only refuse with
+    /// `Error::Invalid`; any other error is kept as a malformed input on no field.
+    pub fn take<T>(&mut self, checked: Result<T>) -> Option<T> {
+        match checked {
+            Ok(value) => Some(value),
+            Err(Error::Invalid { field, reason }) => {
+                self.refused.push((field, reason));
+                None
+            }
+            Err(Error::Invalids(all)) => {
+                self.refused.extend(all);
+                None
+            }
+            Err(_) => {
+                self.refused.push(("input", Invalid::Malformed));
+                None
+            }
+        }
+    }
+
+    /// Refuses `field` for `reason` (a rule across fields, such as an end before the start).
+    pub fn refuse(&mut self, field: &'static str, reason: Invalid) {
+        self.refused.push((field, reason));
+    }
+
+    /// Ok when nothing was refused.
+    pub fn finish(mut self) -> Result<()> {
+        match self.refused.len() {
+            0 => Ok(()),
+            1 => {
+                let (field, reason) = self.refused.remove(0);
+                Err(Error::Invalid { field, reason })
+            }
+            _ => Err(Error::Invalids(self.refused)),
+        }
+    }
 }
 
 /// `date` (`YYYY-MM-DD`) if it is neither after today nor before `earliest` (a date, or the
@@ -94,13 +161,19 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 2, 28)
         );
         assert_eq!(optional_date("d", " ").unwrap(), None);
-        for bad in [
-            "2026-02-30",
-            "2026-13-01",
-            "28/02/2026",
-            "2026-2-28",
-            "tomorrow",
-        ] {
+        for no_such_day in ["2026-02-30", "2026-13-01", "2025-00-10"] {
+            assert!(
+                matches!(
+                    optional_date("d", no_such_day),
+                    Err(Error::Invalid {
+                        reason: Invalid::NoSuchDate { .. },
+                        ..
+                    })
+                ),
+                "{no_such_day}"
+            );
+        }
+        for bad in ["28/02/2026", "2026-2-28", "tomorrow", "2026-02-3x"] {
             assert!(
                 matches!(
                     optional_date("d", bad),

@@ -128,7 +128,7 @@ describe('backend', () => {
   });
 
   it('passes an ApiError from Rust through unchanged', async () => {
-    const refusal = { code: 'closed', message: 'mission 4 is closed', field: null, limit: null, items: [] };
+    const refusal = { code: 'closed', message: 'mission 4 is closed', field: null, limit: null, items: [], also: [] };
     vi.mocked(invoke).mockRejectedValue(refusal);
     await expect(missionList()).rejects.toEqual(refusal);
   });
@@ -141,15 +141,16 @@ describe('backend', () => {
       field: null,
       limit: null,
       items: [],
+      also: [],
     });
     vi.mocked(invoke).mockRejectedValue(new TypeError('no runtime'));
     await expect(missionList()).rejects.toMatchObject({ code: 'storage', message: 'no runtime' });
   });
 
   it('tells an ApiError from other values', () => {
-    expect(isApiError({ code: 'required', message: 'm', field: 'client', limit: null, items: [] })).toBe(true);
-    expect(isApiError({ code: 'open_clauses', message: 'm', field: null, limit: null, items: ['Scope'] })).toBe(true);
-    expect(isApiError({ code: 'teapot', message: 'm', field: null, limit: null, items: [] })).toBe(false);
+    expect(isApiError({ code: 'required', message: 'm', field: 'client', limit: null, items: [], also: [] })).toBe(true);
+    expect(isApiError({ code: 'open_clauses', message: 'm', field: null, limit: null, items: ['Scope'], also: [] })).toBe(true);
+    expect(isApiError({ code: 'teapot', message: 'm', field: null, limit: null, items: [], also: [] })).toBe(false);
     expect(isApiError({ code: 'required' })).toBe(false);
     expect(isApiError(null)).toBe(false);
     expect(toApiError({ code: 'not_found', message: 'gone' })).toEqual({
@@ -158,6 +159,7 @@ describe('backend', () => {
       field: null,
       limit: null,
       items: [],
+      also: [],
     });
   });
 });
@@ -201,7 +203,7 @@ describe('signing and documents', () => {
 
   it('knows the new refusals by their code', () => {
     for (const code of ['not_approved', 'signed', 'key_file', 'mission_file', 'file', 'typesetting']) {
-      expect(isApiError({ code, message: 'm', field: null, limit: null, items: [] }), code).toBe(true);
+      expect(isApiError({ code, message: 'm', field: null, limit: null, items: [], also: [] }), code).toBe(true);
     }
   });
 });
@@ -231,7 +233,7 @@ describe('backups', () => {
   });
 
   it('keeps the code of a backup that is not a sound database', async () => {
-    const refusal = { code: 'corrupt', message: 'the database is damaged', field: null, limit: null, items: [] };
+    const refusal = { code: 'corrupt', message: 'the database is damaged', field: null, limit: null, items: [], also: [] };
     expect(isApiError(refusal)).toBe(true);
     vi.mocked(invoke).mockRejectedValue(refusal);
     await expect(backupRestore('b.sqlite3')).rejects.toEqual(refusal);
@@ -291,6 +293,7 @@ describe('moving a mission', () => {
       field: null,
       limit: null,
       items: [],
+      also: [],
     };
     vi.mocked(invoke).mockRejectedValue(refusal);
     await expect(transferPreview('/tmp/x.mandat', 'p')).rejects.toEqual(refusal);
@@ -447,14 +450,14 @@ describe('the passphrase', () => {
 
   it('knows the refusals of the passphrase by their code', () => {
     for (const code of ['too_short', 'wrong_passphrase', 'locked', 'not_set_up', 'already_set_up']) {
-      expect(isApiError({ code, message: 'm', field: null, limit: null, items: [] }), code).toBe(true);
+      expect(isApiError({ code, message: 'm', field: null, limit: null, items: [], also: [] }), code).toBe(true);
     }
   });
 
   it('tells the listeners when a command finds the data locked, not when a vault command does', async () => {
     const listener = vi.fn();
     const stop = whenLocked(listener);
-    const locked = { code: 'locked', message: 'locked', field: null, limit: null, items: [] };
+    const locked = { code: 'locked', message: 'locked', field: null, limit: null, items: [], also: [] };
     vi.mocked(invoke).mockRejectedValue(locked);
     await expect(missionList()).rejects.toEqual(locked);
     expect(listener).toHaveBeenCalledTimes(1);

@@ -24,6 +24,7 @@ const CODES: Record<ErrorCode, true> = {
   too_long: true,
   too_short: true,
   invalid_date: true,
+  no_such_date: true,
   end_before_start: true,
   invalid_amount: true,
   invalid_currency: true,
@@ -66,13 +67,15 @@ const isStringList = (items: unknown): items is string[] =>
 
 export function isApiError(value: unknown): value is ApiError {
   if (typeof value !== 'object' || value === null) return false;
-  const { code, message, field, limit, items } = value as Record<string, unknown>;
+  const { code, message, field, limit, items, also } = value as Record<string, unknown>;
   return (
     isCode(code) &&
     typeof message === 'string' &&
     (field === null || typeof field === 'string') &&
     (limit === null || typeof limit === 'number') &&
-    isStringList(items)
+    isStringList(items) &&
+    Array.isArray(also) &&
+    also.every(isApiError)
   );
 }
 
@@ -81,7 +84,7 @@ export function toApiError(value: unknown): ApiError {
   if (isApiError(value)) return value;
   if (typeof value === 'object' && value !== null) {
     // An error from Rust that lacks an optional member still keeps its code.
-    const { code, message, field, limit, items } = value as Record<string, unknown>;
+    const { code, message, field, limit, items, also } = value as Record<string, unknown>;
     if (isCode(code) && typeof message === 'string') {
       return {
         code,
@@ -89,11 +92,12 @@ export function toApiError(value: unknown): ApiError {
         field: typeof field === 'string' ? field : null,
         limit: typeof limit === 'number' ? limit : null,
         items: isStringList(items) ? items : [],
+        also: Array.isArray(also) ? also.filter(isApiError) : [],
       };
     }
   }
   const message = value instanceof Error ? value.message : String(value);
-  return { code: 'storage', message, field: null, limit: null, items: [] };
+  return { code: 'storage', message, field: null, limit: null, items: [], also: [] };
 }
 
 const lockListeners = new Set<() => void>();

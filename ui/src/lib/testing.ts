@@ -32,9 +32,9 @@ export function resetMocks(...mocks: unknown[]): void {
 export function apiError(
   code: ErrorCode,
   message: string = code,
-  fields: Partial<Pick<ApiError, 'field' | 'limit' | 'items'>> = {},
+  fields: Partial<Pick<ApiError, 'field' | 'limit' | 'items' | 'also'>> = {},
 ): ApiError {
-  return { code, message, field: null, limit: null, items: [], ...fields };
+  return { code, message, field: null, limit: null, items: [], also: [], ...fields };
 }
 
 /** A mission as Rust returns it: started on 2 March 2026, active, in English, unless given. */

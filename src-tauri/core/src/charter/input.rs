@@ -202,7 +202,15 @@ mod tests {
             due: "2026-02-30".into(),
             ..ClauseInput::new(Section::Milestone, "Go-live")
         };
-        assert_eq!(refused(bad), ("due", Invalid::Date));
+        assert_eq!(
+            refused(bad),
+            (
+                "due",
+                Invalid::NoSuchDate {
+                    day: "2026-02-30".into()
+                }
+            )
+        );
         let ok = ClauseInput {
             due: "2027-03-01".into(),
             ..ClauseInput::new(Section::Milestone, "Go-live")

@@ -134,7 +134,7 @@ fn an_invalid_clause_is_refused_and_nothing_is_written() {
         add_clause(&store, c.version.id, &bad),
         Err(Error::Invalid {
             field: "due",
-            reason: Invalid::Date
+            reason: Invalid::NoSuchDate { .. }
         })
     ));
     assert_eq!(

@@ -42,19 +42,39 @@ pub(crate) struct ValidMission {
 }
 
 impl MissionDraft {
-    /// Checks every rule, reporting the first field at fault in form order.
+    /// Checks every rule and refuses with every field at fault, in form order.
     pub(crate) fn validate(&self) -> Result<ValidMission> {
-        let client = validate::required("client", &self.client, MAX_NAME)?;
-        let title = validate::required("title", &self.title, MAX_TITLE)?;
-        let sponsor_name = validate::text("sponsorName", &self.sponsor_name, MAX_NAME)?;
-        let sponsor_title = validate::text("sponsorTitle", &self.sponsor_title, MAX_NAME)?;
-        let manager_name = validate::text("managerName", &self.manager_name, MAX_NAME)?;
-        let start_date = validate::date("startDate", &self.start_date)?;
-        let planned_end = validate::optional_date("plannedEnd", &self.planned_end)?;
-        if planned_end.is_some_and(|end| end < start_date) {
-            return Err(Error::invalid("plannedEnd", Invalid::EndBeforeStart));
+        let mut checks = validate::Checks::default();
+        let client = checks.take(validate::required("client", &self.client, MAX_NAME));
+        let title = checks.take(validate::required("title", &self.title, MAX_TITLE));
+        let sponsor_name = checks.take(validate::text("sponsorName", &self.sponsor_name, MAX_NAME));
+        let sponsor_title = checks.take(validate::text(
+            "sponsorTitle",
+            &self.sponsor_title,
+            MAX_NAME,
+        ));
+        let manager_name = checks.take(validate::text("managerName", &self.manager_name, MAX_NAME));
+        let start_date = checks.take(validate::date("startDate", &self.start_date));
+        let planned_end = checks
+            .take(validate::optional_date("plannedEnd", &self.planned_end))
+            .flatten();
+        if let (Some(start), Some(end)) = (start_date, planned_end) {
+            if end < start {
+                checks.refuse("plannedEnd", Invalid::EndBeforeStart);
+            }
         }
-        let context = validate::text("context", &self.context, MAX_CONTEXT)?;
+        let context = checks.take(validate::text("context", &self.context, MAX_CONTEXT));
+        checks.finish()?;
+        let (Some(client), Some(title), Some(sponsor_name), Some(sponsor_title)) =
+            (client, title, sponsor_name, sponsor_title)
+        else {
+            return Err(Error::invalid("client", Invalid::Malformed));
+        };
+        let (Some(manager_name), Some(start_date), Some(context)) =
+            (manager_name, start_date, context)
+        else {
+            return Err(Error::invalid("startDate", Invalid::Malformed));
+        };
         Ok(ValidMission {
             client,
             title,

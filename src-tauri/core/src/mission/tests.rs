@@ -49,6 +49,16 @@ fn invalid_input_names_its_field_and_writes_nothing() {
                 ..draft("C", "T")
             },
             "startDate",
+            Invalid::NoSuchDate {
+                day: "2026-02-30".into(),
+            },
+        ),
+        (
+            MissionDraft {
+                start_date: "2 mars".into(),
+                ..draft("C", "T")
+            },
+            "startDate",
             Invalid::Date,
         ),
         (
@@ -85,6 +95,51 @@ fn invalid_input_names_its_field_and_writes_nothing() {
             other => panic!("expected {field} to be refused, got {other:?}"),
         }
     }
+    assert!(list(&store).unwrap().is_empty());
+}
+
+#[test]
+fn every_field_at_fault_is_named_at_once_in_form_order() {
+    let (_dir, store) = temp_store();
+    let input = MissionDraft {
+        start_date: "2026-02-30".into(),
+        planned_end: "2025-13-01".into(),
+        ..draft("", " ")
+    };
+    match create(&store, &input) {
+        Err(Error::Invalids(all)) => assert_eq!(
+            all,
+            [
+                ("client", Invalid::Required),
+                ("title", Invalid::Required),
+                (
+                    "startDate",
+                    Invalid::NoSuchDate {
+                        day: "2026-02-30".into()
+                    }
+                ),
+                (
+                    "plannedEnd",
+                    Invalid::NoSuchDate {
+                        day: "2025-13-01".into()
+                    }
+                ),
+            ]
+        ),
+        other => panic!("expected every field, got {other:?}"),
+    }
+    // As the window receives it: the first, then the others.
+    let refused = crate::error::ApiError::from(&create(&store, &input).unwrap_err());
+    assert_eq!(refused.field.as_deref(), Some("client"));
+    let others: Vec<_> = refused.also.iter().map(|e| e.field.clone()).collect();
+    assert_eq!(
+        others,
+        [
+            Some("title".to_owned()),
+            Some("startDate".to_owned()),
+            Some("plannedEnd".to_owned())
+        ]
+    );
     assert!(list(&store).unwrap().is_empty());
 }
 

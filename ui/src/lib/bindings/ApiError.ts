@@ -15,6 +15,12 @@ field: string | null,
 limit: number | null, 
 /**
  * What the error lists: for `open_clauses` the clauses still to discuss; for `too_early`
- * the first day allowed (`YYYY-MM-DD`); for `refused_path` why (a `PathRefusal` code).
+ * the first day allowed (`YYYY-MM-DD`); for `no_such_date` the day as typed; for
+ * `refused_path` why (a `PathRefusal` code).
  */
-items: Array<string>, };
+items: Array<string>, 
+/**
+ * The other fields refused with this one, in form order (each with its own code, field
+ * and limit; none has more of its own): a form shows every one at once.
+ */
+also: Array<ApiError>, };

@@ -7,6 +7,8 @@ export const en = {
   'error.too_short': 'Too short: {limit} characters at least.',
   'error.too_short.unknown': 'This is too short.',
   'error.invalid_date': 'Not a valid date. Use year-month-day, e.g. {example}.',
+  'error.no_such_date': '{day} {month} {year} does not exist.',
+  'error.no_such_date.month': 'There is no month {month}. Use year-month-day, e.g. {example}.',
   'error.end_before_start': 'The planned end is before the start date.',
   'error.invalid_amount': 'Enter a whole amount, zero or more, without decimals.',
   'error.invalid_currency': 'Use a three-letter currency code, e.g. EUR or USD.',

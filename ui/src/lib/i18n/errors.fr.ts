@@ -10,6 +10,8 @@ export const fr: Translation<typeof en> = {
   'error.too_short': 'Trop court : {limit} caractères au minimum.',
   'error.too_short.unknown': 'C’est trop court.',
   'error.invalid_date': 'Date invalide. Utilisez année-mois-jour, par ex. {example}.',
+  'error.no_such_date': 'Le {day} {month} {year} n’existe pas.',
+  'error.no_such_date.month': 'Il n’y a pas de mois {month}. Utilisez année-mois-jour, par ex. {example}.',
   'error.end_before_start': 'La fin prévue précède la date de début.',
   'error.invalid_amount': 'Saisissez un montant entier, positif ou nul, sans décimales.',
   'error.invalid_currency': 'Utilisez un code devise à trois lettres, par ex. EUR ou USD.',

@@ -10,6 +10,7 @@ const error = (code: ErrorCode, extra: Partial<ApiError> = {}): ApiError => ({
   field: null,
   limit: null,
   items: [],
+  also: [],
   ...extra,
 });
 
@@ -23,6 +24,7 @@ describe('errorMessage', () => {
       'too_long',
       'too_short',
       'invalid_date',
+      'no_such_date',
       'end_before_start',
       'invalid_amount',
       'invalid_currency',
@@ -171,5 +173,17 @@ describe('a refused path', () => {
     expect(errorMessage(inside, fr)).toContain('dossier de données');
     expect(errorMessage(error('refused_path', { items: ['would_replace'] }), fr)).toContain('ne le remplacera pas');
     expect(errorMessage(error('refused_path', { items: ['from_the_future'] }), en)).toBe('Mandat will not use this file.');
+  });
+});
+
+describe('a day that does not exist', () => {
+  it('says that a day written as asked does not exist, or which month does not', () => {
+    const thirtieth = error('no_such_date', { field: 'startDate', items: ['2026-02-30'] });
+    expect(errorMessage(thirtieth, en, { language: 'en' })).toBe('30 February 2026 does not exist.');
+    expect(errorMessage(thirtieth, fr, { language: 'fr' })).toBe('Le 30 février 2026 n’existe pas.');
+    const thirteenth = error('no_such_date', { field: 'plannedEnd', items: ['2025-13-01'] });
+    expect(errorMessage(thirteenth, en, { language: 'en', example: '2026-03-02' })).toBe(
+      'There is no month 13. Use year-month-day, e.g. 2026-03-02.',
+    );
   });
 });

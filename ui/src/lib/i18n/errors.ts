@@ -19,6 +19,21 @@ export function listOf(items: readonly string[], language: Language): string {
   }
 }
 
+/**
+ * A day written as asked that does not exist: « Le 30 février 2026 n’existe pas. » / "30
+ * February 2026 does not exist."; a month that does not exist is named as such.
+ */
+function noSuchDay(typed: string, t: Translate, language: Language, example: string): string {
+  const [year, month, day] = typed.split('-').map(Number);
+  if (!(month >= 1 && month <= 12) || !Number.isInteger(year) || !Number.isInteger(day)) {
+    return t('error.no_such_date.month', { month: Number.isInteger(month) ? month : typed, example });
+  }
+  const monthName = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, month - 1, 1)),
+  );
+  return t('error.no_such_date', { day, month: monthName, year });
+}
+
 export interface ErrorWording {
   /** The date shown as an example of the expected format (today by default). */
   example?: string;
@@ -40,6 +55,8 @@ export function errorMessage(
       return error.limit === null ? t('error.too_short.unknown') : t('error.too_short', { limit: error.limit });
     case 'invalid_date':
       return t('error.invalid_date', { example });
+    case 'no_such_date':
+      return noSuchDay(error.items[0] ?? '', t, language, example);
     case 'end_before_start':
       return t('error.end_before_start');
     case 'invalid_amount':

@@ -9,6 +9,7 @@ const error = (extra: Partial<ApiError>): ApiError => ({
   field: null,
   limit: null,
   items: [],
+  also: [],
   ...extra,
 });
 
@@ -33,5 +34,12 @@ describe('placeFieldError', () => {
     const due = error({ code: 'invalid_date', field: 'due' });
     expect(placeFieldError(due, ['title', 'due'] as const)).toEqual({ fields: { due }, general: null });
     expect(placeFieldError(due, ['title'] as const)).toEqual({ fields: {}, general: due });
+  });
+
+  it('places every field Rust refused at once', () => {
+    const title = error({ field: 'title' });
+    const start = error({ code: 'no_such_date', field: 'startDate' });
+    const client = error({ field: 'client', also: [title, start] });
+    expect(placeError(client)).toEqual({ fields: { client, title, startDate: start }, general: null });
   });
 });

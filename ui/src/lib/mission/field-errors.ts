@@ -7,7 +7,7 @@ import { MISSION_FIELDS, type MissionField } from './draft';
 export type FieldErrors = Partial<Record<MissionField, ApiError>>;
 
 export interface Placed<F extends string> {
-  /** At most one entry: Rust reports the first field at fault, in form order. */
+  /** Every field at fault, as Rust reports them at once (the error and its `also`). */
   fields: Partial<Record<F, ApiError>>;
   /** An error that names no field of the form (closed, not found, storage…). */
   general: ApiError | null;
@@ -15,12 +15,20 @@ export interface Placed<F extends string> {
 
 export type PlacedError = Placed<MissionField>;
 
-/** Any form's version: `fields` are the input type's names, as Rust gives them in `field`. */
+/**
+ * Any form's version: `fields` are the input type's names, as Rust gives them in `field`. Each
+ * refused field of the form gets its own error (the first and those in `also`); an error on no
+ * field of the form is the general one.
+ */
 export function placeFieldError<F extends string>(error: ApiError, fields: readonly F[]): Placed<F> {
-  const named = fields.find((field) => field === error.field);
-  return named === undefined
-    ? { fields: {}, general: error }
-    : { fields: { [named]: error } as Partial<Record<F, ApiError>>, general: null };
+  const placed: Partial<Record<F, ApiError>> = {};
+  let general: ApiError | null = null;
+  for (const one of [error, ...error.also]) {
+    const named = fields.find((field) => field === one.field);
+    if (named === undefined) general ??= one;
+    else placed[named] ??= one;
+  }
+  return { fields: placed, general };
 }
 
 export function placeError(error: ApiError): PlacedError {
@@ -37,6 +45,7 @@ export async function focusRefused<F extends string>(
   fallback?: () => HTMLElement | null | undefined,
 ): Promise<void> {
   await tick();
+  // The first field at fault, in form order (Rust's order).
   const field = (Object.keys(placed.fields) as F[])[0];
   (field === undefined ? fallback?.() : find(field))?.focus();
 }
