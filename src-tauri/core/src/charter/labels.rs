@@ -61,6 +61,14 @@ impl VersionStatus {
             (Rejected, En) => "rejected",
         }
     }
+
+    /// An approved version that both have signed, as its PDF's title page says it.
+    pub fn signed_label(language: Language) -> &'static str {
+        match language {
+            Language::Fr => "approuvée et signée",
+            Language::En => "approved and signed",
+        }
+    }
 }
 
 impl Review {

@@ -198,7 +198,8 @@ pub fn build(c: &Content) -> Value {
         "version": {
             "number": v.number,
             "status": v.status.code(),
-            "status_label": v.status.label(lang),
+            // A sealed export is signed by both: its title page says so, not "approved" alone.
+            "status_label": if approved && !c.draft { VersionStatus::signed_label(lang) } else { v.status.label(lang) },
             "reason": v.reason,
             "approved_by": if approved { v.approver_name.as_str() } else { "" },
             "approver_title": if approved { v.approver_title.as_str() } else { "" },

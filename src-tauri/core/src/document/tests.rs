@@ -89,6 +89,7 @@ fn the_signed_charter_reads_back_and_pdfsig_validates_it() {
         }
     }
     for words in [
+        "—approuvéeetsignée",
         "Contextedelamission",
         "Lemandat",
         "Réussirlanouvellebasculedu",
@@ -102,7 +103,10 @@ fn the_signed_charter_reads_back_and_pdfsig_validates_it() {
     assert!(!text.contains("BROUILLON"), "a signed charter is no draft");
     // Milestones by date: the dress rehearsal, added last, comes before the cut-over it
     // rehearses and the end of the mission.
-    let at = |words: &str| text.find(words).unwrap_or_else(|| panic!("{words} missing"));
+    let at = |words: &str| {
+        text.find(words)
+            .unwrap_or_else(|| panic!("{words} missing"))
+    };
     assert!(at("Répétitiongénéraledelabascule") < at("NouvellebasculeduWMS"));
     assert!(at("NouvellebasculeduWMS") < at("Findemission"));
     // The demo's wellbeing notes are about named people: none of them reaches the charter.
@@ -185,6 +189,11 @@ fn an_unsigned_version_exports_as_a_watermarked_draft_in_either_language() {
     let text = squeeze(&text);
     assert!(text.contains("DRAFT"), "watermark");
     assert!(text.contains(&squeeze("Objectives and success criteria")));
+    assert!(
+        text.contains("—approved"),
+        "the version's status on the title page"
+    );
+    assert!(!text.contains("—approvedandsigned"), "never signed");
     let (_, sig) = poppler("pdfsig", &path);
     assert!(!sig.contains("Signature is Valid"), "{sig}");
     let verified = verify_file(&path);

@@ -9,7 +9,7 @@ beforeEach(() => setLanguage('en'));
 describe('ReviewTally', () => {
   it('leaves a count of zero neutral and colours the others', () => {
     const { container } = render(ReviewTally, {
-      summary: { total: 4, agreed: 3, toDiscuss: 0, struck: 0, pending: 1 },
+      summary: { total: 4, agreed: 3, toDiscuss: 0, struck: 0, pending: 1, open: ['Budget'] },
     });
     const none = (review: string) => container.querySelector(`[data-review=${review}]`)?.classList.contains('none');
     expect([none('agreed'), none('to_discuss'), none('struck'), none('pending')]).toEqual([false, true, true, false]);

@@ -43,7 +43,17 @@ const REPORTS: Record<Outcome, VerifyReport> = {
   valid: signed,
   unknown_sealer: { ...signed, outcome: 'unknown_sealer', sealer: 'unknown' },
   modified: { ...signed, outcome: 'modified', detail: 'byte range digest mismatch' },
-  draft: { ...signed, outcome: 'draft', detail: 'draft', signers: [], sealedBy: '', sealedAt: '', code: '' },
+  draft: {
+    ...signed,
+    outcome: 'draft',
+    detail: 'draft',
+    approvedBy: '',
+    approvedOn: '',
+    signers: [],
+    sealedBy: '',
+    sealedAt: '',
+    code: '',
+  },
   not_mandat: bareReport('not_mandat', 'no Mandat metadata in the PDF'),
   unreadable: bareReport('unreadable', 'not a PDF: missing header'),
 };
@@ -85,6 +95,12 @@ describe('VerifyResult', () => {
       });
     }
   }
+
+  it('calls a copy of an approved version nobody signed what it is, not a draft', () => {
+    render(VerifyResult, { report: { ...REPORTS.draft, approvedBy: 'Claire Moreau' }, path: '/tmp/v1.pdf' });
+    expect(screen.getByTestId('verify-verdict').textContent).toBe('Approved, not signed — an unsealed copy');
+    expect(screen.getByTestId('verify-result').textContent).toContain('Ask for the sealed PDF');
+  });
 
   it('shows what a valid charter records: client, approval, signers, seal, code and hash', () => {
     render(VerifyResult, { report: signed, path: '/tmp/Charte.pdf' });

@@ -58,6 +58,9 @@ export const en = {
   'outcome.draft': 'Draft — never signed',
   'outcome.draft.body':
     'A draft exported by Mandat to be read: it is watermarked as a draft, carries no signature and commits no one.',
+  'outcome.draft.approved': 'Approved, not signed — an unsealed copy',
+  'outcome.draft.approved.body':
+    'The version was approved, but this copy carries no signature and no seal: it is not the signed charter. Ask for the sealed PDF.',
   'outcome.not_mandat': 'Not a Mandat document',
   'outcome.not_mandat.body': 'This PDF was not exported by Mandat: there is no charter in it to verify.',
   'outcome.unreadable': 'This file cannot be read',

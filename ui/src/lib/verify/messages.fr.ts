@@ -47,7 +47,7 @@ export const fr: Translation<typeof en> = {
   'verify.trusted.remove.named': 'Ne plus reconnaître la clé de {name}',
   'verify.trusted.add': 'Reconnaître une clé par son empreinte…',
   'verify.trusted.fingerprint': 'Empreinte',
-  'verify.trusted.fingerprint.hint': 'Les 64 chiffres hexadécimaux que son détenteur vous a donnés ; espaces et deux-points sont sans importance.',
+  'verify.trusted.fingerprint.hint': 'Les 64 chiffres hexadécimaux que son détenteur vous a donnés ; espaces et deux-points sont sans importance.',
 
   'outcome.valid': 'Valide — signé, et inchangé depuis son scellement',
   'outcome.valid.body': 'C’est la charte exactement telle qu’elle a été signée.',
@@ -61,6 +61,9 @@ export const fr: Translation<typeof en> = {
   'outcome.draft': 'Brouillon — jamais signé',
   'outcome.draft.body':
     'Un brouillon exporté par Mandat pour être lu : il porte un filigrane « brouillon », aucune signature, et n’engage personne.',
+  'outcome.draft.approved': 'Approuvée, non signée — une copie sans sceau',
+  'outcome.draft.approved.body':
+    'La version a été approuvée, mais cette copie ne porte ni signature ni sceau : ce n’est pas la charte signée. Demandez le PDF scellé.',
   'outcome.not_mandat': 'Pas un document Mandat',
   'outcome.not_mandat.body':
     'Ce PDF n’a pas été exporté par Mandat : il ne contient aucune charte à vérifier.',
