@@ -97,7 +97,7 @@ export const fr: Translation<typeof en> = {
   'checkin.person.noAction': 'Aucune action notée',
   'checkin.person.followUp': 'Suivi le {date}',
   'checkin.person.followUpDone': 'Suivi fait',
-  'checkin.person.throughTeam': 'Dans votre équipe par « {team} », une équipe que vous dirigez (Bien-être de l’équipe, « Équipes que je dirige… »).',
+  'checkin.person.throughTeam': 'Dans votre équipe par « {team} », une équipe que vous dirigez (Bien-être de l’équipe, « Équipes que je dirige… »).',
   'checkin.person.behind': 'À l’origine de l’alerte',
   'checkin.person.teamMember': 'Membre de mon équipe (notes de bien-être)',
 };
