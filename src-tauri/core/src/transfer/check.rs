@@ -131,5 +131,17 @@ pub(crate) fn readable(r: &Read, mission_id: i64) -> Result<()> {
         crate::signing::drawings(r, version.id)?;
         crate::signing::state_in(r, version.id)?;
     }
+    crate::announcement::sql::board(r, mission_id, None)?;
+    // The register and what hangs from it: the map, the log, the team's notes.
+    for person in crate::people::sql::list(r, mission_id, true)? {
+        crate::stakeholder::sql::history(r, person.id)?;
+        crate::wellbeing::sql::of_person(r, person.id)?;
+    }
+    crate::stakeholder::sql::interactions(r, mission_id, None)?;
+    crate::stakeholder::sql::cadence(r, mission_id)?;
+    crate::wellbeing::sql::acknowledgments(r, mission_id)?;
+    crate::wellbeing::sql::thresholds(r, mission_id)?;
+    crate::wellbeing::retention::sql::months(r, mission_id)?;
+    crate::wellbeing::retention::sql::decisions(r, mission_id)?;
     Ok(())
 }

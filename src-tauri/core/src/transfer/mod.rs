@@ -227,15 +227,21 @@ pub fn preview(store: &Store, bytes: &[u8], passphrase: &str) -> Result<ImportPr
 /// (see `document::render`: this laptop's key never seals a version it did not witness).
 pub fn import(store: &Store, bytes: &[u8], passphrase: &str, mode: ImportMode) -> Result<i64> {
     let contents = open(bytes, passphrase)?;
-    let preview = rows::preview(&contents.tables).ok_or_else(|| not_a_file("no mission"))?;
-    check::rows(&contents.tables)?;
+    import_tables(store, &contents.tables, mode)
+}
+
+/// [`import`] once the file is open: its rows checked, written in one transaction and read
+/// back, or nothing written.
+fn import_tables(store: &Store, tables: &rows::Tables, mode: ImportMode) -> Result<i64> {
+    let preview = rows::preview(tables).ok_or_else(|| not_a_file("no mission"))?;
+    check::rows(tables)?;
     store.write(|w| {
         if mode == ImportMode::Replace {
             if let Some(id) = rows::find(&w.as_read(), &preview.client, &preview.title)? {
                 rows::delete_mission(w, id)?;
             }
         }
-        let id = rows::import(w, &contents.tables)?;
+        let id = rows::import(w, tables)?;
         crate::signing::sql::mark_received(w, id, &crate::clock::now())?;
         check::readable(&w.as_read(), id)?;
         Ok(id)
@@ -284,5 +290,7 @@ pub fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>> {
     Ok(bytes)
 }
 
+#[cfg(test)]
+mod mutations;
 #[cfg(test)]
 mod tests;
