@@ -259,11 +259,64 @@ fn verify_never_panics_on_damaged_files() {
             Outcome::Valid | Outcome::UnknownSealer
         ) {
             valid += 1;
-            // Only a change inside the unsigned signature padding can leave it valid.
+            // Only a change inside the unsigned signature slot can leave it valid.
             assert_eq!(b.len(), base.len());
+            let (start, end) = signature_slot(&base);
+            for (at, (x, y)) in b.iter().zip(&base).enumerate() {
+                assert!(
+                    x == y || (start..end).contains(&at),
+                    "case {i}: byte {at} changed outside the signature slot {start}..{end}, yet valid"
+                );
+            }
         }
     }
-    assert!(valid < 60, "{valid} damaged files passed as valid");
+    assert!(valid < 600, "the generator also damages what is signed");
+}
+
+/// Where the signature's slot lies (`/Contents <…>`, the bytes the seal does not cover), from
+/// the file's `/ByteRange [a b c d]`: from `a + b` to `c`.
+fn signature_slot(pdf: &[u8]) -> (usize, usize) {
+    let text = String::from_utf8_lossy(pdf);
+    let key = text.rfind("/ByteRange").expect("a signed PDF");
+    let at = key + text[key..].find('[').expect("its array") + 1;
+    let numbers: Vec<usize> = text[at..]
+        .split(']')
+        .next()
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(|n| n.parse().expect("a number"))
+        .collect();
+    (numbers[0] + numbers[1], numbers[2])
+}
+
+#[test]
+fn a_byte_changed_anywhere_the_seal_covers_reads_as_modified_the_second_range_too() {
+    let (dir, store, id) = demo_store(Language::En);
+    let base = demo_pdf(&store, dir.path(), id, "charter.pdf");
+    let (start, end) = signature_slot(&base);
+    assert!(start < end && end < base.len(), "two signed ranges around the slot");
+    // After the slot: the end of the signature dictionary, the cross-reference, the trailer.
+    let second = end + (base.len() - end) / 2;
+    let mut seed = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut places = vec![second, end, base.len() - 1, start - 1, 0];
+    places.extend((0..40).map(|_| end + next() as usize % (base.len() - end)));
+    places.extend((0..40).map(|_| next() as usize % start));
+    for at in places {
+        let mut b = base.clone();
+        b[at] ^= 0x20;
+        let outcome = verify_with(&store, &b).unwrap().outcome;
+        assert!(
+            !matches!(outcome, Outcome::Valid | Outcome::UnknownSealer),
+            "byte {at} (slot {start}..{end} of {}) changed, yet {outcome:?}",
+            base.len()
+        );
+    }
 }
 
 /// A demo exported on `store`, its bytes.
