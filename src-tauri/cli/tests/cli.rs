@@ -83,7 +83,7 @@ fn bad_input_is_named_exits_non_zero_and_writes_nothing() {
             "2026-10-01",
         ],
     );
-    assert!(!out.status.success());
+    assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains("plannedEnd is before the start date"),
         "{}",
@@ -93,7 +93,7 @@ fn bad_input_is_named_exits_non_zero_and_writes_nothing() {
         dir.path(),
         &["mission", "new", "--client", " ", "--title", "T"],
     );
-    assert!(!out.status.success());
+    assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains("client is required"),
         "{}",
@@ -112,8 +112,30 @@ fn bad_input_is_named_exits_non_zero_and_writes_nothing() {
             "31/12/2026",
         ],
     );
+    assert_eq!(out.status.code(), Some(1), "refused, not crashed");
     assert!(
         stderr(&out).contains("startDate is not a valid date"),
+        "{}",
+        stderr(&out)
+    );
+    // Every field at fault at once: the empty title and the day that does not exist.
+    let out = cli(
+        dir.path(),
+        &[
+            "mission",
+            "new",
+            "--client",
+            "C",
+            "--title",
+            " ",
+            "--start",
+            "2026-02-30",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("title is required")
+            && stderr(&out).contains("startDate is a day that does not exist (2026-02-30)"),
         "{}",
         stderr(&out)
     );

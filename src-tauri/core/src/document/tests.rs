@@ -294,7 +294,10 @@ fn a_byte_changed_anywhere_the_seal_covers_reads_as_modified_the_second_range_to
     let (dir, store, id) = demo_store(Language::En);
     let base = demo_pdf(&store, dir.path(), id, "charter.pdf");
     let (start, end) = signature_slot(&base);
-    assert!(start < end && end < base.len(), "two signed ranges around the slot");
+    assert!(
+        start < end && end < base.len(),
+        "two signed ranges around the slot"
+    );
     // After the slot: the end of the signature dictionary, the cross-reference, the trailer.
     let second = end + (base.len() - end) / 2;
     let mut seed = 0x2545_F491_4F6C_DD1Du64;

@@ -275,8 +275,10 @@ mod tests {
         back.check_pair().unwrap();
     }
 
+    /// (A wrong password is `signing::tests::the_key_is_made_once_replaced_on_demand_and_
+    /// imported_from_pkcs12`, which makes a real PKCS#12 file.)
     #[test]
-    fn a_broken_pkcs12_file_or_wrong_password_is_a_key_file_error() {
+    fn a_broken_pkcs12_file_is_a_key_file_error() {
         assert!(matches!(
             Identity::from_pkcs12(b"not a p12", "x", "now"),
             Err(Error::KeyFile { .. })
