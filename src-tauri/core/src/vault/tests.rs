@@ -232,3 +232,57 @@ fn a_passphrase_change_cut_short_is_finished_or_forgotten_at_the_next_unlock() {
         "the change is forgotten"
     );
 }
+
+/// While the app is open the database's write-ahead log holds the newest pages: it is
+/// encrypted too. Looked at before the store is dropped (nothing checkpointed yet), for every
+/// text typed: the client, the title, the sponsor, the context, a person and a wellbeing note.
+#[test]
+fn nothing_readable_in_the_live_database_and_its_log_while_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = create(dir.path(), SECRET).unwrap();
+    let m = mission::create(&store, &draft("Ravel", TITLE)).unwrap().id;
+    let person = crate::people::add(
+        &store,
+        m,
+        &crate::people::tests::person("Zoé Quokkabrume", crate::people::Group::Applications),
+    )
+    .unwrap();
+    crate::wellbeing::set_team_member(&store, person.id, true).unwrap();
+    let note = crate::wellbeing::CheckInInput {
+        checked_on: crate::clock::today(),
+        mood: 2,
+        stress: 4,
+        hours: 70,
+        observation: "Pleure dans l'escalier, Wombatrivière".into(),
+        ..crate::wellbeing::CheckInInput::default()
+    };
+    crate::wellbeing::add_checkin(&store, person.id, &note).unwrap();
+
+    let wal = format!("{}-wal", store.path().display());
+    let files = every_file(dir.path());
+    assert!(
+        files
+            .iter()
+            .any(|(p, b)| p.display().to_string() == wal && !b.is_empty()),
+        "the control: the log is there and not empty while open"
+    );
+    for (path, bytes) in &files {
+        for text in [
+            TITLE,
+            "Ravel",
+            "Claire Moreau",
+            "Directrice générale",
+            "équipes épuisées",
+            "Quokkabrume",
+            "Wombatrivière",
+            "SQLite format 3",
+        ] {
+            assert!(
+                !contains(bytes, text),
+                "{} holds {text:?} in clear while open",
+                path.display()
+            );
+        }
+    }
+    drop(store);
+}
