@@ -13,7 +13,7 @@ CARGO ?= cargo
 NPM ?= npm
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 APT_PACKAGES := build-essential pkg-config file curl libwebkit2gtk-4.1-dev libxdo-dev \
-	libssl-dev librsvg2-dev xvfb xauth webkit2gtk-driver poppler-utils
+	libssl-dev openssl librsvg2-dev xvfb xauth webkit2gtk-driver poppler-utils
 NODE_MIN := 20.19
 TAURI_DRIVER := $(or $(shell command -v tauri-driver 2>/dev/null),$(HOME)/.cargo/bin/tauri-driver)
 STAMP := target/.make

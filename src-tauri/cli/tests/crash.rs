@@ -217,7 +217,10 @@ fn kills_inside_the_writes_lose_nothing_acknowledged() {
             acknowledged.push((id.parse().unwrap(), title.to_owned()));
         }
     }
-    eprintln!("{} writes acknowledged before the kills", acknowledged.len());
+    eprintln!(
+        "{} writes acknowledged before the kills",
+        acknowledged.len()
+    );
     assert!(
         acknowledged.len() >= 60,
         "the kills land among many commits: {} acknowledged",

@@ -441,3 +441,63 @@ fn a_signed_version_received_in_a_mission_file_is_never_sealed_by_the_recipient(
     assert_eq!(verified.outcome, Outcome::Draft, "{}", verified.detail);
     assert_eq!(verified.signatures, 0);
 }
+
+/// An organisation's RSA key, as OpenSSL makes one into a PKCS#12 file (openssl is installed
+/// by `make deps`): imported, it seals the charter, poppler's `pdfsig` and Mandat's verifier
+/// both find the signature valid, and the verifier names the key as this laptop's own.
+#[test]
+fn an_organisation_s_rsa_key_from_openssl_seals_a_charter_pdfsig_accepts() {
+    let (dir, store, id) = demo_store(Language::En);
+    let openssl = |args: &[&str]| {
+        let out = Command::new("openssl")
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .unwrap_or_else(|e| panic!("openssl is needed (`make deps`): {e}"));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    openssl(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "key.pem",
+        "-out",
+        "cert.pem",
+        "-days",
+        "365",
+        "-subj",
+        "/CN=Ravel Distribution DSI",
+    ]);
+    openssl(&[
+        "pkcs12",
+        "-export",
+        "-inkey",
+        "key.pem",
+        "-in",
+        "cert.pem",
+        "-out",
+        "org.p12",
+        "-passout",
+        "pass:s3cret",
+    ]);
+    let p12 = std::fs::read(dir.path().join("org.p12")).unwrap();
+    let imported = signing::import_identity(&store, &p12, "s3cret").unwrap();
+    assert_eq!(imported.subject, "Ravel Distribution DSI");
+
+    let (report, path) = export_to(&store, dir.path(), id, None, None, "rsa.pdf");
+    assert_eq!(report.kind, DocumentKind::Signed);
+    let (ok, sig) = poppler("pdfsig", &path);
+    assert!(ok, "{sig}");
+    assert!(sig.contains("Signature is Valid."), "{sig}");
+    let verified = verify_file_with(&store, &path).unwrap();
+    assert_eq!(verified.outcome, Outcome::Valid, "{}", verified.detail);
+    assert_eq!(verified.sealer, Some(crate::trust::Sealer::Own));
+    assert_eq!(verified.fingerprint, imported.fingerprint);
+}
