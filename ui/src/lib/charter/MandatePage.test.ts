@@ -89,6 +89,9 @@ describe('MandatePage', () => {
     expect(screen.getByText('Choose a new ERP')).toBeTruthy();
     expect(screen.getByText('Escalation to the CEO')).toBeTruthy();
     expect(screen.getByTestId('add-non_goal')).toBeTruthy();
+    // One granted (the spending limit), none of the others: their zeros are neutral.
+    const zeros = [...document.querySelectorAll('.tally li.none')].map((li) => li.className.split(' ')[0]);
+    expect(zeros).toEqual(['not_granted', 'needs_approval']);
   });
 
   it('saves a decision at once; a needed approval without a name is refused on the approver field until one is given', async () => {
