@@ -47,6 +47,9 @@ export const en = {
   'form.creating': 'Creating…',
   'form.cancel': 'Cancel',
 
+  'sheet.eyebrow': 'Mission',
+  'sheet.title': 'The mission sheet',
+  'sheet.lead': 'Who you work for, who gave you the mandate, the dates and the context. Saved as you type.',
   'sheet.created': 'Created {date}',
   'sheet.updated': 'Updated {date}',
   'sheet.closed.title': 'This mission is closed',

@@ -50,6 +50,9 @@ export const fr: Translation<typeof en> = {
   'form.creating': 'Création…',
   'form.cancel': 'Annuler',
 
+  'sheet.eyebrow': 'Mission',
+  'sheet.title': 'La fiche de mission',
+  'sheet.lead': 'Pour qui vous travaillez, qui vous a donné le mandat, les dates et le contexte. Enregistré au fil de la saisie.',
   'sheet.created': 'Créée le {date}',
   'sheet.updated': 'Modifiée le {date}',
   'sheet.closed.title': 'Cette mission est clôturée',
