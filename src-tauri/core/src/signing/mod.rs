@@ -98,6 +98,7 @@ pub(crate) fn state_in(r: &Read, version_id: i64) -> Result<SigningState> {
         sponsor: None,
         manager: None,
         complete: false,
+        received_at: rows::received(r, version_id)?,
     };
     for row in rows::signatures(r, version_id)? {
         let signature = Signature {

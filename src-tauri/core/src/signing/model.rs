@@ -56,6 +56,9 @@ pub struct SigningState {
     pub manager: Option<Signature>,
     /// Both have signed: the version, and its signatures, can no longer change.
     pub complete: bool,
+    /// When its signatures arrived in a `.mandat` file (RFC 3339): they were witnessed on the
+    /// sender's laptop, so this one never seals the version (`document::render`).
+    pub received_at: Option<String>,
 }
 
 /// Where the signing key came from.

@@ -417,12 +417,17 @@ fn imported_signatures_are_kept_as_received_not_as_witnessed_here() {
         .unwrap()
         .expect("marked as received");
     assert!(chrono::DateTime::parse_from_rfc3339(&received).is_ok());
+    // The signing page says so.
+    let state = signing::state(&to, version.id).unwrap();
+    assert!(state.complete);
+    assert_eq!(state.received_at.as_deref(), Some(received.as_str()));
     // On the sender's laptop they stay witnessed there.
     let theirs = charter::get(&from, id, None).unwrap().unwrap().version;
     assert_eq!(
         from.read(|r| signing::sql::received(r, theirs.id)).unwrap(),
         None
     );
+    assert_eq!(signing::state(&from, theirs.id).unwrap().received_at, None);
 }
 
 #[test]

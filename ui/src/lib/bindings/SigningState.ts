@@ -13,4 +13,9 @@ signable: boolean, sponsor: Signature | null, manager: Signature | null,
 /**
  * Both have signed: the version, and its signatures, can no longer change.
  */
-complete: boolean, };
+complete: boolean, 
+/**
+ * When its signatures arrived in a `.mandat` file (RFC 3339): they were witnessed on the
+ * sender's laptop, so this one never seals the version (`document::render`).
+ */
+receivedAt: string | null, };

@@ -62,6 +62,7 @@ const state = (fields: Partial<SigningState> = {}): SigningState => ({
   sponsor: null,
   manager: null,
   complete: false,
+  receivedAt: null,
   ...fields,
 });
 
@@ -202,6 +203,24 @@ describe('SigningPage', () => {
         'Draw the signature in the box first.',
       ),
     );
+  });
+
+  it('says when the signatures came from another laptop, and offers an unsealed copy', async () => {
+    withHistory(approved);
+    vi.mocked(backend.signingState).mockResolvedValue(
+      state({
+        sponsor: signature('sponsor', 'Claire Moreau'),
+        manager: signature('manager', 'Anne Roy'),
+        complete: true,
+        receivedAt: '2026-12-01T10:00:00Z',
+      }),
+    );
+    render(SigningPage, { mission: sampleMission });
+    const banner = await waitFor(() => screen.getByTestId('signing-received'));
+    expect(banner.textContent).toContain('Received from another laptop on');
+    expect(banner.textContent).toContain('the sealed original is the sender’s PDF');
+    expect(screen.queryByTestId('signing-complete')).toBeNull();
+    expect(screen.getByTestId('export-pdf').textContent).not.toContain('signed PDF');
   });
 
   it('says when both have signed, and exports the signed PDF where the user chose', async () => {

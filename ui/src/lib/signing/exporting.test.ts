@@ -4,10 +4,12 @@ import { defaultVersion, exportKind, suggestedFileName } from './exporting';
 
 describe('exportKind', () => {
   it('is a signed PDF only for an approved version both have signed', () => {
-    expect(exportKind({ status: 'approved', complete: true })).toBe('signed');
-    expect(exportKind({ status: 'approved', complete: false })).toBe('draft');
-    expect(exportKind({ status: 'draft', complete: false })).toBe('draft');
-    expect(exportKind({ status: 'in_review', complete: true })).toBe('draft');
+    expect(exportKind({ status: 'approved', complete: true, receivedAt: null })).toBe('signed');
+    expect(exportKind({ status: 'approved', complete: false, receivedAt: null })).toBe('draft');
+    expect(exportKind({ status: 'draft', complete: false, receivedAt: null })).toBe('draft');
+    expect(exportKind({ status: 'in_review', complete: true, receivedAt: null })).toBe('draft');
+    // Signed on another laptop, received in a mission file: never sealed here.
+    expect(exportKind({ status: 'approved', complete: true, receivedAt: '2026-12-01T10:00:00Z' })).toBe('draft');
     expect(exportKind(null)).toBe('draft');
   });
 });

@@ -7,9 +7,17 @@ import type { Version } from '../bindings/Version';
 import { sanitise } from '../app/paths';
 import { translator } from '../i18n/catalogue';
 
-/** A signed PDF once the version is approved and both have signed; a draft otherwise. */
-export function exportKind(state: Pick<SigningState, 'status' | 'complete'> | null): DocumentKind {
-  return state !== null && state.status === 'approved' && state.complete ? 'signed' : 'draft';
+/**
+ * A signed PDF once the version is approved and both have signed here; a draft otherwise — a
+ * version whose signatures came in a mission file too (this laptop never seals what it did not
+ * witness: it exports an unsealed copy).
+ */
+export function exportKind(
+  state: Pick<SigningState, 'status' | 'complete' | 'receivedAt'> | null,
+): DocumentKind {
+  return state !== null && state.status === 'approved' && state.complete && state.receivedAt === null
+    ? 'signed'
+    : 'draft';
 }
 
 /** The version to sign and export first: the latest approved one, else the latest. */

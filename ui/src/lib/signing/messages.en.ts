@@ -16,6 +16,9 @@ export const en = {
   'signing.notApproved.body':
     'Version {number} is not approved yet: review it with the CEO and record the approval. Meanwhile, you can export a draft to read.',
   'signing.notApproved.review': 'Go to the review',
+  'signing.received.title': 'Received from another laptop on {date}',
+  'signing.received.body':
+    'Its approval and signatures were recorded there, in a mission file. This laptop did not witness them: it exports the version as an unsealed copy, and the sealed original is the sender’s PDF.',
   'signing.complete.title': 'Both have signed',
   'signing.complete.body':
     'Version {number} is signed by the sponsor and the transition manager: the version and its signatures can no longer change.',

@@ -19,6 +19,9 @@ export const fr: Translation<typeof en> = {
   'signing.notApproved.body':
     'La version {number} n’est pas encore approuvée : passez-la en revue avec la direction générale et enregistrez l’approbation. En attendant, vous pouvez en exporter un brouillon à lire.',
   'signing.notApproved.review': 'Aller à la revue',
+  'signing.received.title': 'Reçue d’un autre ordinateur le {date}',
+  'signing.received.body':
+    'Son approbation et ses signatures ont été recueillies là-bas, dans un fichier de mission. Cet ordinateur n’en a pas été témoin : il exporte la version en copie non scellée, et l’original scellé est le PDF de l’expéditeur.',
   'signing.complete.title': 'Les deux parties ont signé',
   'signing.complete.body':
     'La version {number} est signée par le commanditaire et le manager de transition : ni la version ni ses signatures ne peuvent plus changer.',
