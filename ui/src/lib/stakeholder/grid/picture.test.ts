@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage, t } from '../../i18n/locale.svelte';
 import { aStakeholder } from '../samples';
 import { place } from './geometry';
-import { dotsMarkup, drawDots, quadrantName, type Dot } from './picture';
+import { drawDots, quadrantName } from './picture';
 
 describe('drawDots', () => {
   afterEach(() => setLanguage('en'));
@@ -29,31 +29,5 @@ describe('drawDots', () => {
       );
     }
     expect(dots[0].label).toContain('Léa {Moreau}');
-  });
-});
-
-describe('dotsMarkup', () => {
-  it('writes one focusable circle per dot, its name escaped so nothing typed becomes markup', () => {
-    const dot = {
-      id: 7,
-      person: { power: 4, interest: 2 } as Dot['person'],
-      x: 10.5,
-      y: 20,
-      colour: '#123456',
-      label: 'Zoé "<script>alert(1)</script>" & co, l\'équipe',
-    };
-    const markup = dotsMarkup([dot, { ...dot, id: 8 }], 6);
-    const host = document.createElementNS('http://www.w3.org/2000/svg', 'g');
-    host.innerHTML = markup;
-    const circles = [...host.querySelectorAll('circle')];
-    expect(circles).toHaveLength(2);
-    expect(host.querySelector('script')).toBeNull();
-    const [first] = circles;
-    expect(first.getAttribute('aria-label')).toBe(dot.label);
-    expect(first.getAttribute('role')).toBe('button');
-    expect(first.getAttribute('tabindex')).toBe('0');
-    expect(first.dataset.personId).toBe('7');
-    expect([first.dataset.power, first.dataset.interest]).toEqual(['4', '2']);
-    expect([first.getAttribute('cx'), first.getAttribute('r'), first.getAttribute('fill')]).toEqual(['10.5', '6', '#123456']);
   });
 });

@@ -144,26 +144,3 @@ export function drawHistory(
   }
   return { arrows, markers };
 }
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text safe inside a double-quoted attribute. */
-export const escapeAttribute = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-
-/**
- * The dots as one piece of SVG markup, parsed at once by the engine: 5,000 focusable circles
- * built this way are in the page several times faster than one element (and its reactive
- * attributes) at a time, which is what the grid's 300 ms at 5,000 people needs. Every circle
- * keeps its role, focusability, accessible name and data attributes; its events are handled
- * once on the group (`PowerGrid`). Names are escaped: nothing typed becomes markup.
- */
-export function dotsMarkup(dots: readonly Dot[], radius: number): string {
-  let out = '';
-  for (const dot of dots) {
-    out +=
-      `<circle class="dot" cx="${dot.x}" cy="${dot.y}" r="${radius}" fill="${dot.colour}" role="button" ` +
-      `tabindex="0" aria-label="${escapeAttribute(dot.label)}" data-testid="grid-dot" ` +
-      `data-person-id="${dot.id}" data-power="${dot.person.power ?? ''}" data-interest="${dot.person.interest ?? ''}"></circle>`;
-  }
-  return out;
-}
