@@ -340,6 +340,17 @@ async fn retention_is_applied_from_the_dashboard_and_an_erasure_rewrites_the_bac
     // rewritten without them.
     let held = mandat_core::backup::holding(&store(data.path())?, person)?;
     assert!(!held.is_empty(), "the launch backup holds them");
+    let (theirs, all_notes) = {
+        let store = store(data.path())?;
+        (
+            wellbeing::list_checkins(&store, person)?.len() as u32,
+            wellbeing::note_counts(&store, mission)?.notes,
+        )
+    };
+    assert!(
+        theirs > 0,
+        "the control: notes about them, kept by the retention"
+    );
     app.click("[data-testid=nav-people]").await?;
     // The list may still be settling (loading, the focus moved to the page's heading): click
     // the row until the card is open.
@@ -370,6 +381,12 @@ async fn retention_is_applied_from_the_dashboard_and_an_erasure_rewrites_the_bac
     app.quit().await?;
 
     let store = store(data.path())?;
+    // Gone from the database: their row and every note about them, nobody else's.
+    assert!(mandat_core::people::get(&store, person).is_err());
+    assert_eq!(
+        wellbeing::note_counts(&store, mission)?.notes,
+        all_notes - theirs
+    );
     assert!(
         mandat_core::backup::holding(&store, person).is_err(),
         "erased and purged: no backup holds them"
