@@ -336,4 +336,4 @@ pub fn latest_good(data_dir: &Path, key: &Key) -> Option<BackupInfo> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

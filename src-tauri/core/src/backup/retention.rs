@@ -63,19 +63,7 @@ pub fn kept(newest_first: &[BackupInfo]) -> Vec<Option<Kept>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::backup::BackupReason;
-
-    fn made_on(created_at: &str) -> BackupInfo {
-        BackupInfo {
-            file: format!("{created_at}.sqlite3"),
-            path: format!("/backups/{created_at}.sqlite3"),
-            created_at: created_at.to_owned(),
-            reason: BackupReason::Launch,
-            bytes: 1,
-            summary: None,
-            kept: None,
-        }
-    }
+    use crate::backup::tests::made_on;
 
     fn newest_first(mut all: Vec<BackupInfo>) -> Vec<BackupInfo> {
         all.sort_by(|a, b| b.created_at.cmp(&a.created_at));

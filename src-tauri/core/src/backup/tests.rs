@@ -163,7 +163,8 @@ fn backup_names_carry_their_time_and_reason() {
     assert_eq!(parse_name("notes.txt"), None);
 }
 
-fn made_on(created_at: &str) -> BackupInfo {
+/// A listed backup made at `created_at`, for the retention rules.
+pub(crate) fn made_on(created_at: &str) -> BackupInfo {
     BackupInfo {
         file: format!("{created_at}.sqlite3"),
         path: format!("/backups/{created_at}.sqlite3"),
