@@ -18,7 +18,7 @@ pub struct Report {
     pub json: Option<PathBuf>,
     /// Language of the document (default: the mission's).
     #[arg(long, value_enum)]
-    pub lang: Option<crate::Lang>,
+    pub lang: Option<crate::args::Lang>,
 }
 
 pub fn report(store: &Store, args: &Report) -> Result<ExitCode, String> {
