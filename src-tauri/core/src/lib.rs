@@ -59,6 +59,8 @@ pub mod wellbeing;
 
 #[cfg(test)]
 mod bindings;
+#[cfg(test)]
+mod testing;
 
 pub use error::{Error, Result};
 pub use store::Store;

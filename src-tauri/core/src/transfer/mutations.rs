@@ -120,13 +120,7 @@ fn two_thousand_mutated_files_are_refused_cleanly_or_read_back_whole() {
     drop(dir);
 
     let (_dir, store) = temp_store();
-    let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-    let mut next = move || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
+    let mut next = crate::testing::xorshift(0x9E37_79B9_7F4A_7C15u64);
     let (mut refused, mut imported, mut rendered) = (0, 0, 0);
     for case in 0..CASES {
         let mut changed = tables.clone();

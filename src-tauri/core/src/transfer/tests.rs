@@ -90,13 +90,7 @@ fn a_wrong_passphrase_or_a_short_one_is_refused() {
 #[test]
 fn the_reader_never_panics_and_refuses_costly_parameters() {
     let (bytes, _, _dir, store) = demo_file();
-    let mut seed = 0x1234_5678_9ABC_DEF1u64;
-    let mut next = move || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
+    let mut next = crate::testing::xorshift(0x1234_5678_9ABC_DEF1u64);
     // Cheap cases first (no key derivation): wrong magic, truncated header, random bytes.
     for i in 0..300 {
         let b: Vec<u8> = match i % 3 {
