@@ -127,6 +127,7 @@ fn all() -> Vec<(String, String)> {
         render::<w::TeamBoard>(&cfg),
         render::<w::Thresholds>(&cfg),
         render::<w::WeekPoint>(&cfg),
+        render::<w::Glance>(&cfg),
         render::<w::retention::RetentionDecision>(&cfg),
         render::<w::retention::RetentionProposal>(&cfg),
         render::<crate::person_copy::PersonCopy>(&cfg),

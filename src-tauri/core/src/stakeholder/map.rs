@@ -149,7 +149,7 @@ pub struct StakeholderMap {
 }
 
 fn day(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+    crate::clock::stored_day(text)
 }
 
 /// The map as it stood on `on` (`YYYY-MM-DD`; today when empty).

@@ -15,9 +15,10 @@
 
 use super::model::*;
 use chrono::{Days, NaiveDate};
+use std::borrow::Cow;
 
 fn day(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+    crate::clock::stored_day(text)
 }
 
 /// Where the trailing run of check-ins meeting `holds` begins (None if the latest does not).
@@ -77,7 +78,8 @@ fn average_hours(window: &[CheckIn]) -> f64 {
 struct Raised<'a> {
     kind: AlertKind,
     level: Level,
-    since: String,
+    /// Borrowed from the check-in it is known by (no copy for the board, which only counts).
+    since: Cow<'a, str>,
     /// The run of check-ins in the state (long week, low mood, high stress), the 4-week window
     /// to the latest (average hours), or the one check-in concerned (acute, follow-up overdue,
     /// no check-in: the latest).
@@ -94,7 +96,7 @@ fn state_alerts<'a>(dated: &Dated<'a>, t: &Thresholds, out: &mut Vec<Raised<'a>>
         out.push(Raised {
             kind: AlertKind::LongWeek,
             level: Level::Red,
-            since: run[0].checked_on.clone(),
+            since: Cow::Borrowed(&run[0].checked_on),
             on: run,
         });
     }
@@ -103,7 +105,7 @@ fn state_alerts<'a>(dated: &Dated<'a>, t: &Thresholds, out: &mut Vec<Raised<'a>>
         out.push(Raised {
             kind: AlertKind::AverageHours,
             level: Level::Amber,
-            since: checks[s].checked_on.clone(),
+            since: Cow::Borrowed(&checks[s].checked_on),
             on: dated.four_weeks(checks.len() - 1),
         });
     }
@@ -128,7 +130,7 @@ fn state_alerts<'a>(dated: &Dated<'a>, t: &Thresholds, out: &mut Vec<Raised<'a>>
                 out.push(Raised {
                     kind,
                     level,
-                    since: run[0].checked_on.clone(),
+                    since: Cow::Borrowed(&run[0].checked_on),
                     on: run,
                 });
             }
@@ -146,16 +148,19 @@ fn dated_alerts<'a>(checks: &'a [CheckIn], on: NaiveDate, out: &mut Vec<Raised<'
             out.push(Raised {
                 kind: AlertKind::Acute,
                 level: Level::Red,
-                since: c.checked_on.clone(),
+                since: Cow::Borrowed(&c.checked_on),
                 on: this,
             });
         }
-        if let Some(due) = c.follow_up_on.as_deref().and_then(day) {
+        let Some(due_text) = c.follow_up_on.as_deref() else {
+            continue;
+        };
+        if let Some(due) = day(due_text) {
             if due < on {
                 out.push(Raised {
                     kind: AlertKind::FollowUpOverdue,
                     level: Level::Amber,
-                    since: due.to_string(),
+                    since: Cow::Borrowed(due_text),
                     on: this,
                 });
             }
@@ -271,7 +276,7 @@ fn describe(r: Raised, person_id: i64, name: &str, t: &Thresholds, on: NaiveDate
                 AlertFacts {
                     on: c.checked_on.clone(),
                     value: days as f64,
-                    due: Some(r.since.clone()),
+                    due: Some(r.since.to_string()),
                     ..AlertFacts::default()
                 },
             )
@@ -298,7 +303,7 @@ fn describe(r: Raised, person_id: i64, name: &str, t: &Thresholds, on: NaiveDate
         name: name.to_owned(),
         kind: r.kind,
         level: r.level,
-        since: r.since,
+        since: r.since.into_owned(),
         why,
         facts,
         check_ins: ids(r.on),
@@ -357,7 +362,7 @@ fn raise<'a>(
                 raised.push(Raised {
                     kind: AlertKind::NoCheckIn,
                     level: Level::Amber,
-                    since,
+                    since: Cow::Owned(since),
                     on: &checks[latest..],
                 });
             }

@@ -20,15 +20,18 @@ pub(crate) fn week_bounds(on: NaiveDate) -> Vec<(String, String)> {
 }
 
 /// The weeks of `bounds`: mood and stress averaged over the week's check-ins, hours the most
-/// reported (each figure already covers seven days).
+/// reported (each figure already covers seven days). `checks` are oldest first, so each week
+/// is the run that follows the previous one.
 pub(crate) fn weeks(checks: &[CheckIn], bounds: &[(String, String)]) -> Vec<WeekPoint> {
+    let mut rest = checks;
     bounds
         .iter()
         .map(|(start, end)| {
-            let week: Vec<&CheckIn> = checks
-                .iter()
-                .filter(|c| c.checked_on >= *start && c.checked_on <= *end)
-                .collect();
+            let skip = rest.iter().take_while(|c| c.checked_on < *start).count();
+            rest = &rest[skip..];
+            let len = rest.iter().take_while(|c| c.checked_on <= *end).count();
+            let (week, after) = rest.split_at(len);
+            rest = after;
             let mean = |f: fn(&CheckIn) -> u8| {
                 (!week.is_empty())
                     .then(|| week.iter().map(|c| f64::from(f(c))).sum::<f64>() / week.len() as f64)

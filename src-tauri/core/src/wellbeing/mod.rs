@@ -163,50 +163,71 @@ impl Team {
     }
 }
 
+/// Check-ins in any order, each person's oldest first.
 fn by_person(checks: Vec<CheckIn>) -> HashMap<i64, Vec<CheckIn>> {
     let mut out: HashMap<i64, Vec<CheckIn>> = HashMap::new();
     for c in checks {
         out.entry(c.person_id).or_default().push(c);
     }
+    for own in out.values_mut() {
+        own.sort_by(|a, b| (&a.checked_on, a.id).cmp(&(&b.checked_on, b.id)));
+    }
     out
 }
 
-/// A member's check-ins read back far enough to judge their states (`recent` read after
-/// `horizon`; `older_open` their follow-ups not done from before it). Earlier weeks are read
-/// in steps that double, until [`alerts::needs_history`] finds enough; a step that finds no
-/// check-in reads the whole history instead (there may be older ones past a gap). The older
-/// follow-ups not done are those before the check-ins read, none once every one is read.
+/// Reads earlier check-ins for the members whose states may have begun before `horizon`
+/// (`checks` hold what was read after it; `older_open` their follow-ups not done from before
+/// it). Earlier weeks are read in steps that double, for every such member in one query a
+/// step, until [`alerts::needs_history`] finds enough; a member for whom a step finds no
+/// check-in has their whole history read instead (there may be older ones past a gap). Their
+/// older follow-ups not done are those before the check-ins read, none once every one is read.
 fn history(
     r: &Read,
-    person_id: i64,
-    mut recent: Vec<CheckIn>,
-    mut older_open: Option<Vec<CheckIn>>,
+    mut pending: Vec<i64>,
+    checks: &mut HashMap<i64, Vec<CheckIn>>,
+    older_open: &mut HashMap<i64, Vec<CheckIn>>,
     t: &Thresholds,
     horizon: NaiveDate,
     on: &str,
-) -> Result<(Vec<CheckIn>, Option<Vec<CheckIn>>)> {
+) -> Result<()> {
     let (mut from, mut step) = (horizon, HORIZON_DAYS);
-    while alerts::needs_history(&recent, t, from) {
+    while !pending.is_empty() {
         let earlier_from = from
             .checked_sub_days(chrono::Days::new(step))
             .filter(|d| *d > NaiveDate::MIN);
-        let Some(earlier_from) = earlier_from else {
-            return Ok((rows::of_person_until(r, person_id, on)?, None));
+        let mut earlier = match earlier_from {
+            Some(earlier_from) => by_person(rows::of_people_between(
+                r,
+                &pending,
+                &earlier_from.to_string(),
+                &from.to_string(),
+            )?),
+            None => HashMap::new(),
         };
-        let earlier =
-            rows::of_person_between(r, person_id, &earlier_from.to_string(), &from.to_string())?;
-        if earlier.is_empty() {
-            return Ok((rows::of_person_until(r, person_id, on)?, None));
+        let mut still = Vec::new();
+        for id in pending {
+            let (Some(earlier_from), Some(earlier)) = (earlier_from, earlier.remove(&id)) else {
+                checks.insert(id, rows::of_person_until(r, id, on)?);
+                older_open.remove(&id);
+                continue;
+            };
+            let own = checks.entry(id).or_default();
+            own.splice(0..0, earlier);
+            let cut = earlier_from.to_string();
+            if let Some(older) = older_open.get_mut(&id) {
+                older.retain(|c| c.checked_on <= cut);
+            }
+            if alerts::needs_history(own, t, earlier_from) {
+                still.push(id);
+            }
         }
-        recent.splice(0..0, earlier);
-        from = earlier_from;
+        pending = still;
+        if let Some(earlier_from) = earlier_from {
+            from = earlier_from;
+        }
         step *= 2;
-        let cut = from.to_string();
-        if let Some(older) = older_open.as_mut() {
-            older.retain(|c| c.checked_on <= cut);
-        }
     }
-    Ok((recent, older_open))
+    Ok(())
 }
 
 fn team(r: &Read, mission_id: i64, on: NaiveDate) -> Result<Team> {
@@ -220,25 +241,23 @@ fn team(r: &Read, mission_id: i64, on: NaiveDate) -> Result<Team> {
     let (on_text, horizon_text) = (on.to_string(), horizon.to_string());
     let mut checks = by_person(rows::of_team(r, mission_id, &horizon_text, &on_text)?);
     let mut older_open = by_person(rows::open_follow_ups(r, mission_id, &horizon_text)?);
-    for m in &members {
-        let recent = checks.get(&m.id).map_or(&[][..], Vec::as_slice);
-        if alerts::needs_history(recent, &thresholds, horizon) {
-            let own = checks.remove(&m.id).unwrap_or_default();
-            let (own, older) = history(
-                r,
-                m.id,
-                own,
-                older_open.remove(&m.id),
-                &thresholds,
-                horizon,
-                &on_text,
-            )?;
-            checks.insert(m.id, own);
-            if let Some(older) = older {
-                older_open.insert(m.id, older);
-            }
-        }
-    }
+    let pending = members
+        .iter()
+        .map(|m| m.id)
+        .filter(|id| {
+            let recent = checks.get(id).map_or(&[][..], Vec::as_slice);
+            alerts::needs_history(recent, &thresholds, horizon)
+        })
+        .collect();
+    history(
+        r,
+        pending,
+        &mut checks,
+        &mut older_open,
+        &thresholds,
+        horizon,
+        &on_text,
+    )?;
     Ok(Team {
         members,
         checks,
@@ -316,7 +335,12 @@ pub fn board(store: &Store, mission_id: i64, on: &str) -> Result<TeamBoard> {
                 .chain(board::next_follow_up(own))
                 .min();
             let weeks = board::weeks(own, &bounds);
-            let latest = team.checks.remove(&m.id).and_then(|mut own| own.pop());
+            let latest = own.last().map(|c| Glance {
+                checked_on: c.checked_on.clone(),
+                mood: c.mood,
+                stress: c.stress,
+                hours: c.hours,
+            });
             BoardRow {
                 open_alerts,
                 weeks,

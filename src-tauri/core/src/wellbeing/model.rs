@@ -327,6 +327,18 @@ pub struct WeekPoint {
     pub hours: Option<u8>,
 }
 
+/// What the board shows of a member's latest check-in: the figures, not the words. The note
+/// itself is read on the person's page; the team's board, which anyone behind her may see,
+/// carries no observation, and reads none (the board's rows come from an index).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Glance {
+    pub checked_on: String,
+    pub mood: u8,
+    pub stress: u8,
+    pub hours: u8,
+}
+
 /// A team member on the board.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -334,7 +346,7 @@ pub struct BoardRow {
     pub person_id: i64,
     pub name: String,
     pub job_title: String,
-    pub latest: Option<CheckIn>,
+    pub latest: Option<Glance>,
     /// The last eight weeks, oldest first.
     pub weeks: Vec<WeekPoint>,
     pub open_alerts: u32,

@@ -28,6 +28,10 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         id: "20261207100000_led_teams",
         sql: include_str!("migrations/20261207100000_led_teams.sql"),
     },
+    Migration {
+        id: "20261207210000_checkins_figures_covering",
+        sql: include_str!("migrations/20261207210000_checkins_figures_covering.sql"),
+    },
 ];
 
 /// Whether the person `p` is in her team: marked one by one, or in a team she leads. The one
@@ -37,6 +41,12 @@ pub(crate) const IN_TEAM: &str = "(p.team_member = 1 OR (p.team <> '' AND EXISTS
 
 const COLUMNS: &str = "c.id, c.person_id, c.checked_on, c.mood, c.stress, c.hours, c.signals, \
                        c.observation, c.actions, c.follow_up_on, c.follow_up_done, c.created_at";
+
+/// What judging a check-in reads (the board and the alerts): every column but the texts, held
+/// by the index `checkins_by_person`, so no row of `checkins` is fetched for them.
+const FIGURES: &str =
+    "c.id, c.person_id, c.checked_on, c.mood, c.stress, c.hours, c.signals, c.follow_up_on, \
+     c.follow_up_done";
 
 fn join<T: Copy>(items: &[T], code: fn(T) -> &'static str) -> String {
     items.iter().map(|i| code(*i)).collect::<Vec<_>>().join(" ")
@@ -68,6 +78,25 @@ fn check_in(row: &Row) -> rusqlite::Result<CheckIn> {
         follow_up_on: row.get(9)?,
         follow_up_done: row.get(10)?,
         created_at: row.get(11)?,
+    })
+}
+
+/// A check-in read for judging ([`FIGURES`]): the observation, the actions and the time of
+/// writing are empty.
+fn figures(row: &Row) -> rusqlite::Result<CheckIn> {
+    Ok(CheckIn {
+        id: row.get(0)?,
+        person_id: row.get(1)?,
+        checked_on: row.get(2)?,
+        mood: row.get(3)?,
+        stress: row.get(4)?,
+        hours: row.get(5)?,
+        signals: split(text(row, 6)?, Signal::from_code),
+        observation: String::new(),
+        actions: Vec::new(),
+        follow_up_on: row.get(7)?,
+        follow_up_done: row.get(8)?,
+        created_at: String::new(),
     })
 }
 
@@ -108,20 +137,20 @@ pub fn of_person(r: &Read, person_id: i64) -> Result<Vec<CheckIn>> {
 }
 
 /// The check-ins of the mission's team members (not archived) after `from` and up to `on`,
-/// by person then date.
+/// read for judging ([`FIGURES`]), in no set order: the caller sorts each member's own (SQL
+/// would sort all of them, 24,000 rows for 2,000 members, in one temporary B-tree).
 pub fn of_team(r: &Read, mission_id: i64, from: &str, on: &str) -> Result<Vec<CheckIn>> {
     let mut stmt = r.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM people p JOIN checkins c ON c.person_id = p.id
+        "SELECT {FIGURES} FROM people p JOIN checkins c ON c.person_id = p.id
          WHERE p.mission_id = ?1 AND {IN_TEAM} AND p.archived = 0
-           AND c.checked_on > ?2 AND c.checked_on <= ?3
-         ORDER BY p.id, c.checked_on, c.id"
+           AND c.checked_on > ?2 AND c.checked_on <= ?3"
     ))?;
-    let rows = stmt.query_map(rusqlite::params![mission_id, from, on], check_in)?;
+    let rows = stmt.query_map(rusqlite::params![mission_id, from, on], figures)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-/// The team's check-ins up to `until` whose follow-up is not done, by person then date, read
-/// from their index alone: only what a follow-up's alerts and the board's next follow-up use
+/// The team's check-ins up to `until` whose follow-up is not done, in no set order (as
+/// [`of_team`]), read from their index alone: only what a follow-up's alerts and the board's next follow-up use
 /// is read (the day, the signals, the day due); the scores are 0 and the texts empty, and these
 /// check-ins are never shown.
 pub fn open_follow_ups(r: &Read, mission_id: i64, until: &str) -> Result<Vec<CheckIn>> {
@@ -130,8 +159,7 @@ pub fn open_follow_ups(r: &Read, mission_id: i64, until: &str) -> Result<Vec<Che
          FROM people p JOIN checkins c INDEXED BY checkins_open_follow_ups
              ON c.person_id = p.id AND c.follow_up_done = 0 AND c.follow_up_on IS NOT NULL
          WHERE p.mission_id = ?1 AND {IN_TEAM} AND p.archived = 0
-           AND c.checked_on <= ?2
-         ORDER BY p.id, c.checked_on, c.id"
+           AND c.checked_on <= ?2"
     ))?;
     let rows = stmt.query_map(rusqlite::params![mission_id, until], |row| {
         Ok(CheckIn {
@@ -152,29 +180,32 @@ pub fn open_follow_ups(r: &Read, mission_id: i64, until: &str) -> Result<Vec<Che
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-/// A person's check-ins up to `on`, oldest first.
+/// A person's check-ins up to `on`, oldest first, read for judging ([`FIGURES`]).
 pub fn of_person_until(r: &Read, person_id: i64, on: &str) -> Result<Vec<CheckIn>> {
     let mut stmt = r.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM checkins c WHERE c.person_id = ?1 AND c.checked_on <= ?2
+        "SELECT {FIGURES} FROM checkins c WHERE c.person_id = ?1 AND c.checked_on <= ?2
          ORDER BY c.checked_on, c.id"
     ))?;
-    let rows = stmt.query_map(rusqlite::params![person_id, on], check_in)?;
+    let rows = stmt.query_map(rusqlite::params![person_id, on], figures)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-/// A person's check-ins after `from` and up to `until`, oldest first.
-pub fn of_person_between(
+/// The check-ins of `people` after `from` and up to `until`, read for judging ([`FIGURES`]),
+/// in no set order (as [`of_team`]): one query for all of them.
+pub fn of_people_between(
     r: &Read,
-    person_id: i64,
+    people: &[i64],
     from: &str,
     until: &str,
 ) -> Result<Vec<CheckIn>> {
+    let ids: Vec<String> = people.iter().map(i64::to_string).collect();
+    let ids = format!("[{}]", ids.join(","));
     let mut stmt = r.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM checkins c
-         WHERE c.person_id = ?1 AND c.checked_on > ?2 AND c.checked_on <= ?3
-         ORDER BY c.checked_on, c.id"
+        "SELECT {FIGURES} FROM checkins c
+         WHERE c.person_id IN (SELECT value FROM json_each(?1))
+           AND c.checked_on > ?2 AND c.checked_on <= ?3"
     ))?;
-    let rows = stmt.query_map(rusqlite::params![person_id, from, until], check_in)?;
+    let rows = stmt.query_map(rusqlite::params![ids, from, until], figures)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
