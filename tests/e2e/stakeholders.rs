@@ -363,7 +363,7 @@ async fn the_stakeholder_pages_in_french() -> Result {
     ] {
         app.click(&format!("[data-testid=nav-{nav}]")).await?;
         app.until(&format!("the {nav} page in French"), || async {
-            Ok(app.text(".page-head h2").await? == title)
+            Ok(app.text(".page-head .title").await? == title)
         })
         .await?;
         app.snapshot(shot).await;

@@ -165,7 +165,10 @@ fn benches(c: &mut Criterion) {
             black_box(plain_rows(
                 &mut recent,
                 rusqlite::params![id, twelve_weeks_ago, on],
-            )) + black_box(plain_rows(&mut open, rusqlite::params![id, twelve_weeks_ago]))
+            )) + black_box(plain_rows(
+                &mut open,
+                rusqlite::params![id, twelve_weeks_ago],
+            ))
         })
     });
     g.finish();

@@ -5,7 +5,7 @@
 // shows its heading a moment later: until then the focus is on the main area, and it moves to
 // the heading once that is there, as long as nothing else took the focus meanwhile.
 
-const HEADINGS = ['.page-head h2', 'h1', 'h2'];
+const HEADINGS = ['.page-head .title', 'h1', 'h2'];
 
 const shown = (element: HTMLElement): boolean => element.getClientRects().length > 0;
 

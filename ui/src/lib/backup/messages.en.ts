@@ -1,7 +1,6 @@
 // The messages of the backups page, in English: the reference for messages.fr.ts.
 
 export const en = {
-  'backups.heading': 'Backups',
   'backups.eyebrow': 'Your data',
   'backups.title': 'Backups',
   'backups.lead':

@@ -4,7 +4,6 @@ import type { Translation } from '../i18n/messages';
 import type { en } from './messages.en';
 
 export const fr: Translation<typeof en> = {
-  'backups.heading': 'Sauvegardes',
   'backups.eyebrow': 'Vos données',
   'backups.title': 'Sauvegardes',
   'backups.lead':

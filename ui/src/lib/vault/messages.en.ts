@@ -48,7 +48,6 @@ export const en = {
   'unlock.recover.none':
     'No backup could be restored: none of them can be read. Nothing was changed.',
 
-  'security.heading': 'Security',
   'security.eyebrow': 'Your data',
   'security.title': 'Security',
   'security.lead':

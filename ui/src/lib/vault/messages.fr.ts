@@ -51,7 +51,6 @@ export const fr: Translation<typeof en> = {
   'unlock.recover.none':
     'Aucune sauvegarde n’a pu être restaurée : aucune n’est lisible. Rien n’a été modifié.',
 
-  'security.heading': 'Sécurité',
   'security.eyebrow': 'Vos données',
   'security.title': 'Sécurité',
   'security.lead':

@@ -1,7 +1,6 @@
 // The messages of the verification of a PDF, in English: the reference for messages.fr.ts.
 
 export const en = {
-  'verify.heading': 'Verify a PDF',
   'verify.eyebrow': 'Verification',
   'verify.title': 'Verify a signed charter',
   'verify.lead':

@@ -4,7 +4,6 @@ import type { Translation } from '../i18n/messages';
 import type { en } from './messages.en';
 
 export const fr: Translation<typeof en> = {
-  'verify.heading': 'Vérifier un PDF',
   'verify.eyebrow': 'Vérification',
   'verify.title': 'Vérifier une charte signée',
   'verify.lead':
