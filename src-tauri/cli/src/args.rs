@@ -207,6 +207,9 @@ pub(crate) enum Command {
         /// The fingerprint of the key that should have sealed it (as published).
         #[arg(long, value_name = "FINGERPRINT")]
         expect: Option<String>,
+        /// Language of the verdict (default: the system's, from LANG, else English).
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
     },
     /// The sealing keys this laptop trusts besides its own.
     Trust {

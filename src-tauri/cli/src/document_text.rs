@@ -53,12 +53,20 @@ fn store_for_verify(data_dir: Option<PathBuf>) -> Option<(Store, data_dir::Lock)
 /// `verify FILE [--json] [--expect FINGERPRINT]`: exit 0 only when the file is intact and
 /// sealed by the expected key, or (without `--expect`) by this laptop's own or a trusted
 /// one; 1 otherwise, saying why; 2 when it cannot be read.
+/// Prints what verifying `file` found, in `language` (`--lang`, else the system's, else
+/// English); `--json` gives the report as is, its reason as a code with its facts.
 pub fn verify(
     data_dir: Option<PathBuf>,
     file: &Path,
     json: bool,
     expect: Option<&str>,
+    language: Option<Language>,
 ) -> Result<ExitCode, String> {
+    let language = language
+        .or_else(mandat_core::settings::system_language::from_env)
+        .unwrap_or(Language::En);
+    let fr = language == Language::Fr;
+    let say = |en: &'static str, fr_text: &'static str| if fr { fr_text } else { en };
     let expected = match expect {
         Some(text) => Some(
             trust::normalize(text).ok_or("--expect: not a SHA-256 fingerprint (64 hex digits)")?,
@@ -77,21 +85,37 @@ pub fn verify(
         (Some(want), true) if fingerprint.as_ref() == Some(want) => (true, None),
         (Some(_), true) => (
             false,
-            Some("sealed by another key than the one expected (--expect)".to_owned()),
+            Some(
+                say(
+                    "sealed by another key than the one expected (--expect)",
+                    "scellé par une autre clé que celle attendue (--expect)",
+                )
+                .to_owned(),
+            ),
         ),
         (None, true) if report.outcome == Outcome::Valid => (true, None),
         (None, true) => (
             false,
-            Some(if opened.is_some() {
-                "the sealing key is neither this laptop's nor a trusted one: compare its \
-                 fingerprint with the published one, then pass it with --expect or add it \
-                 with `trust add`"
-                    .to_owned()
-            } else {
-                "no database here to know the key: compare its fingerprint with the published \
-                 one, and pass it with --expect"
-                    .to_owned()
-            }),
+            Some(
+                if opened.is_some() {
+                    say(
+                        "the sealing key is neither this laptop's nor a trusted one: compare its \
+                         fingerprint with the published one, then pass it with --expect or add \
+                         it with `trust add`",
+                        "la clé qui l’a scellé n’est ni celle de cet ordinateur ni une clé \
+                         reconnue\u{a0}: comparez son empreinte avec celle qui a été publiée, \
+                         puis passez-la avec --expect ou ajoutez-la avec `trust add`",
+                    )
+                } else {
+                    say(
+                        "no database here to know the key: compare its fingerprint with the \
+                         published one, and pass it with --expect",
+                        "aucune base ici pour connaître la clé\u{a0}: comparez son empreinte \
+                         avec celle qui a été publiée, et passez-la avec --expect",
+                    )
+                }
+                .to_owned(),
+            ),
         ),
     };
     if json {
@@ -103,50 +127,90 @@ pub fn verify(
         );
     } else {
         let verdict = match report.outcome {
-            Outcome::Valid => "VALID: a Mandat charter, signed and unchanged since",
-            Outcome::UnknownSealer if trusted => {
-                "VALID: a Mandat charter, unchanged since it was sealed by the expected key"
-            }
-            Outcome::UnknownSealer => {
-                "NOT TRUSTED: the content is intact, sealed by a key not known here"
-            }
-            Outcome::Modified => "MODIFIED: this is not the file that was signed",
-            Outcome::Draft => "DRAFT: a Mandat draft, never signed",
-            Outcome::NotMandat => "NOT A MANDAT DOCUMENT",
-            Outcome::Unreadable => "UNREADABLE",
+            Outcome::Valid => say(
+                "VALID: a Mandat charter, signed and unchanged since",
+                "VALIDE\u{a0}: une charte Mandat, signée et inchangée depuis",
+            ),
+            Outcome::UnknownSealer if trusted => say(
+                "VALID: a Mandat charter, unchanged since it was sealed by the expected key",
+                "VALIDE\u{a0}: une charte Mandat, inchangée depuis son scellement par la clé \
+                 attendue",
+            ),
+            Outcome::UnknownSealer => say(
+                "NOT TRUSTED: the content is intact, sealed by a key not known here",
+                "NON RECONNUE\u{a0}: le contenu est intact, scellé par une clé inconnue ici",
+            ),
+            Outcome::Modified => say(
+                "MODIFIED: this is not the file that was signed",
+                "MODIFIÉ\u{a0}: ce n’est pas le fichier qui a été signé",
+            ),
+            Outcome::Draft => say(
+                "DRAFT: a Mandat draft, never signed",
+                "BROUILLON\u{a0}: un brouillon Mandat, jamais signé",
+            ),
+            Outcome::NotMandat => say("NOT A MANDAT DOCUMENT", "PAS UN DOCUMENT MANDAT"),
+            Outcome::Unreadable => say("UNREADABLE", "ILLISIBLE"),
         };
         println!("{verdict}");
-        println!("  {}", report.detail);
+        println!("  {}", report.reason.text(language));
         if let Some(why) = &why {
             println!("  {why}");
         }
+        let label = |en: &'static str, fr_text: &'static str| format!("{:<10}", say(en, fr_text));
         if let Some(version) = report.version {
-            println!("  document  {} (version {version})", report.document_id);
-            println!("  mission   {} — {}", report.client, report.mission);
+            println!(
+                "  {}{} (version {version})",
+                label("document", "document"),
+                report.document_id
+            );
+            println!(
+                "  {}{} — {}",
+                label("mission", "mission"),
+                report.client,
+                report.mission
+            );
             if !report.approved_by.is_empty() {
+                let (by, on) = say("by|on", "par|le").split_once('|').unwrap_or_default();
                 println!(
-                    "  approved  by {} on {}",
-                    report.approved_by, report.approved_on
+                    "  {}{by} {} {on} {}",
+                    label("approved", "approuvée"),
+                    report.approved_by,
+                    report.approved_on
                 );
             }
             for s in &report.signers {
                 println!(
-                    "  signed    {} ({}), {}, {}",
-                    s.name, s.title, s.place, s.signed_at
+                    "  {}{} ({}), {}, {}",
+                    label("signed", "signée"),
+                    s.name,
+                    s.title,
+                    s.place,
+                    s.signed_at
                 );
             }
-            println!("  code      {}", report.code);
+            println!("  {}{}", label("code", "code"), report.code);
         }
         if !report.sealed_by.is_empty() {
-            println!("  sealed by {} at {}", report.sealed_by, report.sealed_at);
+            let (by, at) = say("sealed by|at", "scellée par|le")
+                .split_once('|')
+                .unwrap_or_default();
+            println!("  {by} {} {at} {}", report.sealed_by, report.sealed_at);
         }
         if !report.fingerprint.is_empty() {
-            println!("  key       {}", report.fingerprint);
+            println!("  {}{}", label("key", "clé"), report.fingerprint);
             let whose = match report.sealer {
-                Some(Sealer::Own) => "this laptop's own key".to_owned(),
-                Some(Sealer::Trusted) => format!("trusted here as {}", report.sealer_name),
-                _ if trusted => "the expected key".to_owned(),
-                _ => "not known here".to_owned(),
+                Some(Sealer::Own) => {
+                    say("this laptop's own key", "la clé de cet ordinateur").to_owned()
+                }
+                Some(Sealer::Trusted) => {
+                    format!(
+                        "{} {}",
+                        say("trusted here as", "reconnue ici sous le nom"),
+                        report.sealer_name
+                    )
+                }
+                _ if trusted => say("the expected key", "la clé attendue").to_owned(),
+                _ => say("not known here", "inconnue ici").to_owned(),
             };
             println!("            {whose}");
         }

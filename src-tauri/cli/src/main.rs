@@ -33,8 +33,20 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
     // Verifying needs no database: a team member who received the PDF has none.
-    if let Command::Verify { file, json, expect } = &cli.command {
-        return document_text::verify(cli.data_dir.clone(), file, *json, expect.as_deref());
+    if let Command::Verify {
+        file,
+        json,
+        expect,
+        lang,
+    } = &cli.command
+    {
+        return document_text::verify(
+            cli.data_dir.clone(),
+            file,
+            *json,
+            expect.as_deref(),
+            lang.map(mission::Language::from),
+        );
     }
     let dir = data_dir::resolve(cli.data_dir)
         .ok_or("no data folder: pass --data-dir DIR or set MANDAT_DATA_DIR")?;

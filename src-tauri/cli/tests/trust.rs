@@ -103,3 +103,37 @@ fn a_charter_sealed_elsewhere_is_untrusted_until_expected_or_trusted() {
     assert_eq!(out.status.code(), Some(1), "removing what is not there");
     assert!(String::from_utf8_lossy(&out.stderr).contains("fingerprint"));
 }
+
+/// The verdict and its reason in the language asked for, the same code in the JSON either way.
+#[test]
+fn verify_words_its_verdict_in_the_language_asked_for() {
+    let here = tempfile::tempdir().unwrap();
+    let pdf = signed_pdf(here.path(), "charter.pdf");
+    // A byte of the first quarter: signed (the seal is an update at the end of the file).
+    let mut bytes = std::fs::read(&pdf).unwrap();
+    let at = bytes.len() / 4;
+    bytes[at] ^= 0x20;
+    let changed = here.path().join("changed.pdf");
+    std::fs::write(&changed, &bytes).unwrap();
+
+    let text = |lang: &str| {
+        let out = cli(
+            here.path(),
+            &["verify", changed.to_str().unwrap(), "--lang", lang],
+        );
+        assert_eq!(out.status.code(), Some(1));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let (fr, en) = (text("fr"), text("en"));
+    assert!(fr.starts_with("MODIFIÉ\u{a0}: "), "{fr}");
+    assert!(fr.contains("les octets signés ont été changés"), "{fr}");
+    assert!(en.starts_with("MODIFIED: "), "{en}");
+    assert!(en.contains("the signed bytes were changed"), "{en}");
+    let (_, report) = verify(here.path(), &changed, &["--lang", "fr"]);
+    assert_eq!(report["reason"]["code"], "seal_broken");
+    assert_eq!(report["reason"]["problem"], "digest_mismatch");
+    assert_eq!(
+        report["detail"],
+        "the signed bytes were changed (digest mismatch)"
+    );
+}

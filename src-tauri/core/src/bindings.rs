@@ -81,6 +81,8 @@ fn all() -> Vec<(String, String)> {
         render::<d::Outcome>(&cfg),
         render::<d::SignerLine>(&cfg),
         render::<d::VerifyReport>(&cfg),
+        render::<d::Reason>(&cfg),
+        render::<d::SealProblem>(&cfg),
         render::<crate::trust::Sealer>(&cfg),
         render::<crate::trust::TrustedKey>(&cfg),
         render::<crate::people::Group>(&cfg),

@@ -8,9 +8,11 @@ mod code;
 pub(crate) mod data;
 mod manifest;
 pub mod model;
+pub mod reason;
 pub(crate) mod world;
 
 pub use model::*;
+pub use reason::{Reason, SealProblem};
 
 use crate::charter::sql as versions;
 use crate::charter::VersionStatus;
@@ -249,6 +251,7 @@ fn judged(
 ) -> Result<VerifyReport> {
     let mut report = VerifyReport {
         outcome: Outcome::NotMandat,
+        reason: Reason::NotPdf,
         detail: String::new(),
         document_id: String::new(),
         client: String::new(),
@@ -269,8 +272,7 @@ fn judged(
     };
     let head = bytes.get(..bytes.len().min(1024)).unwrap_or_default();
     if !head.windows(5).any(|w| w == b"%PDF-") {
-        report.detail = "not a PDF file".into();
-        return Ok(report);
+        return Ok(report.because(Reason::NotPdf));
     }
     let manifest = sealcheck::manifest(bytes).and_then(|m| Manifest::parse(&m));
     let seals = sealcheck::seals(bytes);
@@ -287,12 +289,12 @@ fn judged(
         report.sealer_name = name;
     }
     let Some(m) = manifest else {
-        report.detail = if seals.iter().any(Result::is_ok) {
-            "a signed PDF, but not one made by Mandat".into()
+        let reason = if seals.iter().any(Result::is_ok) {
+            Reason::OtherSigned
         } else {
-            "a PDF that Mandat did not make".into()
+            Reason::NotMandat
         };
-        return Ok(report);
+        return Ok(report.because(reason));
     };
     report.document_id = m.document_id;
     report.client = m.client;
@@ -304,61 +306,55 @@ fn judged(
     report.signers = m.signers;
     report.code = m.code;
     report.content_sha256 = m.content_sha256;
-    (report.outcome, report.detail) = match (m.kind, first) {
-        (DocumentKind::Draft, None) => (
-            Outcome::Draft,
-            "a Mandat draft: never signed, not valid as the approved charter".into(),
-        ),
-        (DocumentKind::Draft, Some(_)) => (
-            Outcome::Modified,
-            "a Mandat draft that someone signed or altered afterwards".into(),
-        ),
-        (DocumentKind::Signed, None) => (
-            Outcome::Modified,
-            "a Mandat charter whose seal was removed".into(),
-        ),
-        (DocumentKind::Signed, Some(Err(e))) => (Outcome::Modified, e.to_string()),
+    let (outcome, reason) = match (m.kind, first) {
+        (DocumentKind::Draft, None) => (Outcome::Draft, Reason::Draft),
+        (DocumentKind::Draft, Some(_)) => (Outcome::Modified, Reason::DraftAltered),
+        (DocumentKind::Signed, None) => (Outcome::Modified, Reason::SealRemoved),
+        (DocumentKind::Signed, Some(Err(e))) => (Outcome::Modified, Reason::from(&e)),
         (DocumentKind::Signed, Some(Ok(seal))) if seals.len() > 1 => (
             Outcome::Modified,
-            format!(
-                "{} signatures: another was added after Mandat's seal, which covers only the \
-                 first {} of {} bytes",
-                seals.len(),
-                seal.covers,
-                bytes.len()
-            ),
+            Reason::SignatureAdded {
+                signatures: report.signatures,
+                covers: seal.covers as u64,
+                size: bytes.len() as u64,
+            },
         ),
-        (DocumentKind::Signed, Some(Ok(seal))) if !seal.whole_file => (
-            Outcome::Modified,
-            "bytes were added to the file after it was signed".into(),
-        ),
+        (DocumentKind::Signed, Some(Ok(seal))) if !seal.whole_file => {
+            (Outcome::Modified, Reason::BytesAdded)
+        }
         (DocumentKind::Signed, Some(Ok(seal))) => match report.sealer {
             Some(Sealer::Own) => (
                 Outcome::Valid,
-                format!(
-                    "sealed by this laptop's own key ({}) and unchanged since",
-                    seal.signer
-                ),
+                Reason::OwnKey {
+                    signer: seal.signer,
+                },
             ),
             Some(Sealer::Trusted) => (
                 Outcome::Valid,
-                format!(
-                    "sealed by a key trusted here as {} and unchanged since",
-                    report.sealer_name
-                ),
+                Reason::TrustedKey {
+                    name: report.sealer_name.clone(),
+                },
             ),
             _ => (
                 Outcome::UnknownSealer,
-                format!(
-                    "the content is intact, sealed by a key not known here (fingerprint {}) in \
-                     the name of {}: compare the fingerprint with the one the transition \
-                     manager published",
-                    seal.fingerprint, seal.signer
-                ),
+                Reason::UnknownKey {
+                    fingerprint: seal.fingerprint,
+                    signer: seal.signer,
+                },
             ),
         },
     };
-    Ok(report)
+    report.outcome = outcome;
+    Ok(report.because(reason))
+}
+
+impl VerifyReport {
+    /// The report with `reason`, and its English sentence as `detail`.
+    fn because(mut self, reason: Reason) -> Self {
+        self.detail = reason.text(crate::mission::Language::En);
+        self.reason = reason;
+        self
+    }
 }
 
 /// [`verify`] of a file; `unreadable` when it cannot be read.
@@ -382,9 +378,10 @@ const PDF_MAX: u64 = 64 * 1024 * 1024;
 
 fn read_pdf(path: &Path) -> std::result::Result<Vec<u8>, Box<VerifyReport>> {
     let unreadable = |why: String| {
-        let mut report = verify(b"");
+        let mut report = verify(b"").because(Reason::Unreadable {
+            why: format!("{}: {why}", path.display()),
+        });
         report.outcome = Outcome::Unreadable;
-        report.detail = format!("cannot read {}: {why}", path.display());
         Box::new(report)
     };
     crate::transfer::read_limited(path, PDF_MAX).map_err(|e| unreadable(e.to_string()))

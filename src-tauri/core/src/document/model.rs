@@ -79,7 +79,9 @@ pub struct SignerLine {
 #[serde(rename_all = "camelCase")]
 pub struct VerifyReport {
     pub outcome: Outcome,
-    /// Why, in English, for logs and the CLI (the UI words each outcome itself).
+    /// Why, as a code with its facts (worded in her language by the UI and the CLI).
+    pub reason: super::reason::Reason,
+    /// Why, in English: `reason`'s sentence, for logs and scripts.
     pub detail: String,
     pub document_id: String,
     pub client: String,

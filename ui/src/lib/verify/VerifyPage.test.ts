@@ -24,7 +24,7 @@ vi.mock('$lib/backend', async (importOriginal) =>
 );
 
 const draft: VerifyReport = {
-  ...bareReport('draft', 'no signature'),
+  ...bareReport('draft', { code: 'draft' }),
   documentId: 'MDT-3-2',
   client: 'Distribution Ravel',
   mission: 'Recover IT',

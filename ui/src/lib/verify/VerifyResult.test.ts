@@ -1,8 +1,10 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Outcome } from '$lib/bindings/Outcome';
+import type { Reason } from '$lib/bindings/Reason';
 import type { VerifyReport } from '$lib/bindings/VerifyReport';
 import { setLanguage } from '$lib/i18n/locale.svelte';
+import { reasonText } from './reason';
 import { bareReport } from './samples';
 import VerifyResult from './VerifyResult.svelte';
 
@@ -11,7 +13,8 @@ const FINGERPRINT =
 
 const signed: VerifyReport = {
   outcome: 'valid',
-  detail: 'signature valid, content unchanged',
+  reason: { code: 'own_key', signer: 'Anne Roy' },
+  detail: "sealed by this laptop's own key (Anne Roy) and unchanged since",
   documentId: 'MDT-2026-0003-V2',
   client: 'Distribution Ravel',
   mission: 'Recover IT after the go-live',
@@ -42,11 +45,17 @@ const signed: VerifyReport = {
 const REPORTS: Record<Outcome, VerifyReport> = {
   valid: signed,
   unknown_sealer: { ...signed, outcome: 'unknown_sealer', sealer: 'unknown' },
-  modified: { ...signed, outcome: 'modified', detail: 'byte range digest mismatch' },
+  modified: {
+    ...signed,
+    outcome: 'modified',
+    reason: { code: 'seal_broken', problem: 'digest_mismatch', technical: '' },
+    detail: 'the signed bytes were changed (digest mismatch)',
+  },
   draft: {
     ...signed,
     outcome: 'draft',
-    detail: 'draft',
+    reason: { code: 'draft' },
+    detail: 'a Mandat draft: never signed, not valid as the approved charter',
     approvedBy: '',
     approvedOn: '',
     signers: [],
@@ -54,8 +63,8 @@ const REPORTS: Record<Outcome, VerifyReport> = {
     sealedAt: '',
     code: '',
   },
-  not_mandat: bareReport('not_mandat', 'no Mandat metadata in the PDF'),
-  unreadable: bareReport('unreadable', 'not a PDF: missing header'),
+  not_mandat: bareReport('not_mandat', { code: 'not_mandat' }),
+  unreadable: bareReport('unreadable', { code: 'unreadable', why: 'photo.jpg: permission denied' }),
 };
 
 const VERDICTS: Record<'en' | 'fr', Record<Outcome, string>> = {
@@ -117,17 +126,62 @@ describe('VerifyResult', () => {
     expect(signers[0].textContent).toContain('Signed in Lyon on');
     expect(signers[1].textContent).toContain('Transition manager');
     expect(signers[1].textContent).toContain('Signed on');
-    // The English detail is for files that fail; a valid one needs none.
+    // The reason is for files that fail; a valid one needs none.
     expect(screen.queryByTestId('verify-detail')).toBeNull();
   });
 
-  it('gives Rust’s detail, small, for a file that fails, and shows no empty field', () => {
+  it('gives the reason, small and in her language, for a file that fails, and shows no empty field', () => {
     setLanguage('fr');
     render(VerifyResult, { report: REPORTS.unreadable, path: '/tmp/photo.jpg' });
-    expect(screen.getByTestId('verify-detail').textContent).toBe('not a PDF: missing header');
+    expect(screen.getByTestId('verify-detail').textContent).toBe(
+      'fichier illisible\u00a0: photo.jpg: permission denied',
+    );
     const result = screen.getByTestId('verify-result');
     expect(result.querySelectorAll('dt')).toHaveLength(1);
     expect(result.textContent).toContain('Ce n’est pas un PDF, ou il est endommagé.');
+  });
+
+  it('words a broken seal in French, and calls a file that is not a PDF just that', () => {
+    setLanguage('fr');
+    const { unmount } = render(VerifyResult, { report: REPORTS.modified, path: '/tmp/Charte.pdf' });
+    expect(screen.getByTestId('verify-detail').textContent).toBe(
+      'les octets signés ont été changés (empreinte différente)',
+    );
+    unmount();
+    render(VerifyResult, { report: bareReport('not_mandat', { code: 'not_pdf' }), path: '/tmp/notes.txt' });
+    expect(screen.getByTestId('verify-verdict').textContent).toBe('Pas un PDF');
+    expect(screen.getByTestId('verify-result').textContent).not.toContain('Ce PDF');
+    expect(screen.getByTestId('verify-detail').textContent).toBe('ce fichier n’est pas un PDF');
+  });
+
+  it('words every reason Rust can give, in both languages, with its facts', () => {
+    const reasons: Reason[] = [
+      { code: 'not_pdf' },
+      { code: 'unreadable', why: 'x.pdf: denied' },
+      { code: 'other_signed' },
+      { code: 'not_mandat' },
+      { code: 'draft' },
+      { code: 'draft_altered' },
+      { code: 'seal_removed' },
+      ...(['no_signature', 'malformed', 'digest_mismatch', 'bad_signature', 'unsupported'] as const).map(
+        (problem): Reason => ({ code: 'seal_broken', problem, technical: problem === 'malformed' ? 'DER length' : '' }),
+      ),
+      { code: 'signature_added', signatures: 2, covers: 1000, size: 1500 },
+      { code: 'bytes_added' },
+      { code: 'own_key', signer: 'Anne Roy' },
+      { code: 'trusted_key', name: 'Claire' },
+      { code: 'unknown_key', fingerprint: 'AB12 CD34', signer: 'Anne Roy' },
+    ];
+    for (const language of ['en', 'fr'] as const) {
+      setLanguage(language);
+      for (const reason of reasons) {
+        const text = reasonText(reason);
+        expect(text, reason.code).not.toMatch(/verify\.reason|\{/);
+        for (const [key, value] of Object.entries(reason)) {
+          if (key !== 'code' && key !== 'problem') expect(text, `${reason.code} ${key}`).toContain(String(value));
+        }
+      }
+    }
   });
 
   it('shows the sealing key and whose it is, in both languages', () => {

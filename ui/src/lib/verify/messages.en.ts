@@ -65,6 +65,30 @@ export const en = {
   'outcome.unreadable': 'This file cannot be read',
   'outcome.unreadable.body': 'It is not a PDF, or it is damaged.',
 
+  'outcome.not_pdf': 'Not a PDF',
+  'outcome.not_pdf.body': 'This file is not a PDF: it holds no charter to verify.',
+
+  'verify.reason.not_pdf': 'not a PDF file',
+  'verify.reason.unreadable': 'cannot read the file: {why}',
+  'verify.reason.other_signed': 'a signed PDF, but not one made by Mandat',
+  'verify.reason.not_mandat': 'a PDF that Mandat did not make',
+  'verify.reason.draft': 'a Mandat draft: never signed, not valid as the approved charter',
+  'verify.reason.draft_altered': 'a Mandat draft that someone signed or altered afterwards',
+  'verify.reason.seal_removed': 'a Mandat charter whose seal was removed',
+  'verify.reason.seal_broken.no_signature': 'the file carries no signature',
+  'verify.reason.seal_broken.malformed': 'the signature is malformed',
+  'verify.reason.seal_broken.digest_mismatch': 'the signed bytes were changed (digest mismatch)',
+  'verify.reason.seal_broken.bad_signature': 'the signature does not match its certificate',
+  'verify.reason.seal_broken.unsupported': 'unsupported signature',
+  'verify.reason.technical': '{said}: {technical}',
+  'verify.reason.signature_added':
+    "{signatures} signatures: another was added after Mandat's seal, which covers only the first {covers} of {size} bytes",
+  'verify.reason.bytes_added': 'bytes were added to the file after it was signed',
+  'verify.reason.own_key': "sealed by this laptop's own key ({signer}) and unchanged since",
+  'verify.reason.trusted_key': 'sealed by a key trusted here as {name} and unchanged since',
+  'verify.reason.unknown_key':
+    'the content is intact, sealed by a key not known here (fingerprint {fingerprint}) in the name of {signer}: compare the fingerprint with the one the transition manager published',
+
   'role.sponsor': 'Sponsor',
   'role.manager': 'Transition manager',
 } as const;

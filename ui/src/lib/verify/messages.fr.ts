@@ -69,6 +69,30 @@ export const fr: Translation<typeof en> = {
   'outcome.unreadable': 'Ce fichier est illisible',
   'outcome.unreadable.body': 'Ce n’est pas un PDF, ou il est endommagé.',
 
+  'outcome.not_pdf': 'Pas un PDF',
+  'outcome.not_pdf.body': 'Ce fichier n’est pas un PDF\u00a0: il ne contient aucune charte à vérifier.',
+
+  'verify.reason.not_pdf': 'ce fichier n’est pas un PDF',
+  'verify.reason.unreadable': 'fichier illisible\u00a0: {why}',
+  'verify.reason.other_signed': 'un PDF signé, mais qui n’a pas été fait par Mandat',
+  'verify.reason.not_mandat': 'un PDF que Mandat n’a pas fait',
+  'verify.reason.draft': 'un brouillon Mandat\u00a0: jamais signé, il ne vaut pas charte approuvée',
+  'verify.reason.draft_altered': 'un brouillon Mandat que quelqu’un a signé ou modifié ensuite',
+  'verify.reason.seal_removed': 'une charte Mandat dont le sceau a été retiré',
+  'verify.reason.seal_broken.no_signature': 'le fichier ne porte aucune signature',
+  'verify.reason.seal_broken.malformed': 'la signature est mal formée',
+  'verify.reason.seal_broken.digest_mismatch': 'les octets signés ont été changés (empreinte différente)',
+  'verify.reason.seal_broken.bad_signature': 'la signature ne correspond pas à son certificat',
+  'verify.reason.seal_broken.unsupported': 'signature d’un type non pris en charge',
+  'verify.reason.technical': '{said}\u00a0: {technical}',
+  'verify.reason.signature_added':
+    '{signatures} signatures\u00a0: une autre a été ajoutée après le sceau de Mandat, qui ne couvre que les {covers} premiers octets sur {size}',
+  'verify.reason.bytes_added': 'des octets ont été ajoutés au fichier après sa signature',
+  'verify.reason.own_key': 'scellé par la clé de cet ordinateur ({signer}), inchangé depuis',
+  'verify.reason.trusted_key': 'scellé par une clé reconnue ici sous le nom {name}, inchangé depuis',
+  'verify.reason.unknown_key':
+    'le contenu est intact, scellé par une clé inconnue ici (empreinte {fingerprint}) au nom de {signer}\u00a0: comparez l’empreinte avec celle que le manager de transition a publiée',
+
   'role.sponsor': 'Commanditaire',
   'role.manager': 'Manager de transition',
 };

@@ -14,5 +14,5 @@ export const VERDICTS: Record<Outcome, { tone: VerdictTone; icon: IconName }> = 
   unreadable: { tone: 'neutral', icon: 'alert' },
 };
 
-/** Outcomes whose English detail from Rust is worth showing, small, under the verdict. */
+/** Outcomes whose reason is worth showing, small, under the verdict. */
 export const SHOWS_DETAIL: ReadonlySet<Outcome> = new Set(['modified', 'not_mandat', 'unreadable']);
