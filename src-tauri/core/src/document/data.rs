@@ -76,7 +76,9 @@ pub fn timestamp(language: Language, rfc3339: &str) -> String {
     }
 }
 
-/// `120 000 EUR` (narrow no-break spaces) / `120,000 EUR`.
+/// An amount written as the window writes it (`Intl.NumberFormat` in `fr-FR` and `en-GB`):
+/// `120 000 €` (narrow no-break spaces between thousands) / `€120,000`, `CHF 120,000`. No
+/// currency is the window's default, the euro.
 pub fn amount(language: Language, value: i64, currency: &str) -> String {
     let digits = value.unsigned_abs().to_string();
     let sep = match language {
@@ -91,9 +93,23 @@ pub fn amount(language: Language, value: i64, currency: &str) -> String {
         grouped.push(c);
     }
     let sign = if value < 0 { "-" } else { "" };
-    format!("{sign}{grouped}\u{00A0}{currency}")
-        .trim_end()
-        .to_owned()
+    let code = match currency.trim() {
+        "" => "EUR".to_owned(),
+        code => code.to_uppercase(),
+    };
+    let symbol = match (code.as_str(), language) {
+        ("EUR", _) => "€",
+        ("GBP", Language::En) => "£",
+        ("GBP", Language::Fr) => "£GB",
+        ("USD", Language::En) => "US$",
+        ("USD", Language::Fr) => "$US",
+        _ => code.as_str(),
+    };
+    match language {
+        Language::Fr => format!("{sign}{grouped}\u{00A0}{symbol}"),
+        Language::En if symbol == code => format!("{sign}{symbol}\u{00A0}{grouped}"),
+        Language::En => format!("{sign}{symbol}{grouped}"),
+    }
 }
 
 fn undecided(language: Language) -> &'static str {
@@ -236,14 +252,19 @@ mod tests {
             timestamp(Language::Fr, "2026-11-23T10:42:07Z"),
             "23 novembre 2026, 10:42 UTC"
         );
+        // As the window's Intl.NumberFormat writes them (ui/src/lib/charter/clause.test.ts).
         assert_eq!(
             amount(Language::Fr, 120_000, "EUR"),
-            "120\u{202F}000\u{00A0}EUR"
+            "120\u{202F}000\u{00A0}€"
         );
+        assert_eq!(amount(Language::En, 1_240_000, "EUR"), "€1,240,000");
+        assert_eq!(amount(Language::En, 999, ""), "€999");
+        assert_eq!(amount(Language::En, 5_000, "chf"), "CHF\u{00A0}5,000");
         assert_eq!(
-            amount(Language::En, 1_240_000, "EUR"),
-            "1,240,000\u{00A0}EUR"
+            amount(Language::Fr, 5_000, "CHF"),
+            "5\u{202F}000\u{00A0}CHF"
         );
-        assert_eq!(amount(Language::En, 999, ""), "999");
+        assert_eq!(amount(Language::En, -1_000, "GBP"), "-£1,000");
+        assert_eq!(amount(Language::Fr, 7, "USD"), "7\u{00A0}$US");
     }
 }

@@ -5,6 +5,7 @@ use crate::store::tests::temp_store;
 use std::process::Command;
 
 mod damage;
+mod layout;
 
 /// A poppler tool's output; poppler-utils is installed by `make deps`.
 fn poppler(tool: &str, pdf: &Path) -> (bool, String) {
