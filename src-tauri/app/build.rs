@@ -15,6 +15,8 @@ include!("commands/list.rs");
 
 fn main() {
     println!("cargo:rerun-if-changed=src-tauri/app/commands/list.rs");
+    // A capability changed (a command granted) must rebuild the app too, not only a new command.
+    println!("cargo:rerun-if-changed=src-tauri/app/capabilities");
     let attributes = tauri_build::Attributes::new()
         .capabilities_path_pattern("src-tauri/app/capabilities/**/*")
         .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));

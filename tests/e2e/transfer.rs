@@ -1,6 +1,8 @@
 //! A mission moved to another laptop through the window: exported from the mission sheet to a
 //! passphrase-protected `.mandat` file, imported on a fresh data folder from the welcome
-//! screen, after a preview; the charter, its versions and signatures come along.
+//! screen, after a preview; the charter, its versions and signatures come along, received:
+//! the signing page says from which file, and seals the version here only once she accepts
+//! its signatures as received.
 
 use crate::app::{store, App, Result};
 use mandat_core::mission::Language;
@@ -53,12 +55,27 @@ async fn export_a_mission_and_import_it_on_another_laptop() -> Result {
             .contains(&title))
     })
     .await?;
+    app.click("[data-testid=nav-signing]").await?;
+    let from = app.text("[data-testid=signing-received-from]").await?;
+    assert!(from.contains("ravel.mandat"), "{from}");
+    app.click("[data-testid=signing-accept-received]").await?;
+    app.click("[data-testid=signing-accept-confirm]").await?;
+    app.until("the signatures accepted as received", || async {
+        Ok(app
+            .attr("[data-testid=signing-received]", "data-accepted")
+            .await?
+            .as_deref()
+            == Some("true"))
+    })
+    .await?;
     app.quit().await?;
 
     let store = store(there.path())?;
     let id = mission::list(&store)?[0].id;
     let versions = charter::versions(&store, id)?;
     assert_eq!(versions.len(), 2);
-    assert!(signing::state(&store, versions[1].id)?.complete);
+    let state = signing::state(&store, versions[1].id)?;
+    assert!(state.complete && state.accepted_at.is_some());
+    assert_eq!(state.received_from, "ravel.mandat");
     Ok(())
 }

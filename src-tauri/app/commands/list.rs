@@ -175,6 +175,8 @@ commands! {
         signing::sign(&*vault.store()?, version_id, &input);
     signing_clear[vault: Arc<Vault>](version_id: i64, role: SignerRole) -> SigningState =
         signing::clear(&*vault.store()?, version_id, role);
+    signing_accept_received[vault: Arc<Vault>](version_id: i64) -> SigningState =
+        signing::accept_received(&*vault.store()?, version_id);
     identity_get[vault: Arc<Vault>]() -> Option<IdentityInfo> =
         signing::identity(&*vault.store()?);
     identity_create[vault: Arc<Vault>](name: String) -> IdentityInfo =
@@ -233,11 +235,12 @@ commands! {
             &Zeroizing::new(passphrase),
         );
     transfer_import[vault: Arc<Vault>](path: PathBuf, passphrase: String, mode: ImportMode) -> i64 =
-        transfer::import(
+        transfer::import_from(
             &*vault.store()?,
             &transfer::read(&reading(&vault, &path, Mandat)?)?,
             &Zeroizing::new(passphrase),
             mode,
+            &transfer::name_of(&path),
         );
 
     // The person's copy (GDPR art. 15).

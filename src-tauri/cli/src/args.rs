@@ -322,6 +322,18 @@ pub(crate) enum CharterCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Accept the signatures of a version received in a `.mandat` file as received: this
+    /// laptop's key then seals its PDF, which says they were received, not witnessed here.
+    AcceptReceived {
+        #[arg(long)]
+        mission: i64,
+        /// Version number (default: the latest).
+        #[arg(long)]
+        version: Option<i64>,
+        /// Confirm: without it, nothing is recorded.
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

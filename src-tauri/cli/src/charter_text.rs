@@ -3,7 +3,7 @@
 use crate::CharterCommand;
 use mandat_core::charter::{self, Charter, Review, Section};
 use mandat_core::mission::{self, Language};
-use mandat_core::Store;
+use mandat_core::{signing, Store};
 use std::process::ExitCode;
 
 pub fn run(store: &Store, command: CharterCommand) -> Result<ExitCode, String> {
@@ -48,6 +48,48 @@ pub fn run(store: &Store, command: CharterCommand) -> Result<ExitCode, String> {
                     }
                 }
             }
+        }
+        CharterCommand::AcceptReceived {
+            mission,
+            version,
+            yes,
+        } => {
+            let c = charter::get(store, mission, version)
+                .map_err(|e| e.to_string())?
+                .ok_or(format!("mission {mission} has no charter yet"))?;
+            let state = signing::state(store, c.version.id).map_err(|e| e.to_string())?;
+            let Some(at) = state.received_at.as_deref().filter(|_| state.complete) else {
+                return Err(format!(
+                    "version {} holds no signatures received from another laptop",
+                    c.version.number
+                ));
+            };
+            if let Some(accepted) = &state.accepted_at {
+                return Err(format!(
+                    "version {}: its received signatures were already accepted on {accepted}",
+                    c.version.number
+                ));
+            }
+            let from = match state.received_from.as_str() {
+                "" => String::new(),
+                name => format!(" in {name}"),
+            };
+            println!(
+                "Version {}: signatures received{from} on {at}.",
+                c.version.number
+            );
+            if !yes {
+                println!(
+                    "Pass --yes to accept them as received: this laptop's key will seal the PDF, \
+                     which will say they were received, not witnessed here."
+                );
+                return Ok(ExitCode::FAILURE);
+            }
+            let state = signing::accept_received(store, c.version.id).map_err(|e| e.to_string())?;
+            println!(
+                "Accepted as received on {}.",
+                state.accepted_at.unwrap_or_default()
+            );
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -88,7 +88,8 @@ pub fn import(
         }
         _ => ImportMode::KeepBoth,
     };
-    let id = transfer::import(store, &bytes, &passphrase, mode).map_err(|e| e.to_string())?;
+    let id = transfer::import_from(store, &bytes, &passphrase, mode, &transfer::name_of(file))
+        .map_err(|e| e.to_string())?;
     println!("{id}");
     Ok(ExitCode::SUCCESS)
 }

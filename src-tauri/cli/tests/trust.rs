@@ -137,3 +137,56 @@ fn verify_words_its_verdict_in_the_language_asked_for() {
         "the signed bytes were changed (digest mismatch)"
     );
 }
+
+/// A mission received in a `.mandat` file: its signed version exports as an unsealed copy
+/// until she accepts it as received (`--yes` required), then as a PDF her key seals.
+#[test]
+fn a_received_version_is_sealed_here_only_once_accepted_as_received() {
+    let (there, here) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let id = ok(cli(there.path(), &["demo", "--lang", "en"]));
+    let file = there.path().join("ravel.mandat");
+    ok(cli(
+        there.path(),
+        &["export", "--mission", &id, "-o", file.to_str().unwrap()],
+    ));
+    let mine = ok(cli(here.path(), &["import", file.to_str().unwrap()]));
+    let pdf = here.path().join("charter.pdf");
+    let export = || {
+        ok(cli(
+            here.path(),
+            &[
+                "export-pdf",
+                "--mission",
+                &mine,
+                "-o",
+                pdf.to_str().unwrap(),
+            ],
+        ))
+    };
+    assert!(export().contains("draft"), "not sealed here yet");
+
+    let asked = cli(
+        here.path(),
+        &["charter", "accept-received", "--mission", &mine],
+    );
+    assert_eq!(asked.status.code(), Some(1), "nothing without --yes");
+    let said = String::from_utf8_lossy(&asked.stdout);
+    assert!(said.contains("received in ravel.mandat"), "{said}");
+    assert!(export().contains("draft"));
+
+    let done = ok(cli(
+        here.path(),
+        &["charter", "accept-received", "--mission", &mine, "--yes"],
+    ));
+    assert!(done.contains("\nAccepted as received on "), "{done}");
+    assert!(export().contains("signed"));
+    let (code, report) = verify(here.path(), &pdf, &[]);
+    assert_eq!((code, report["outcome"].as_str()), (Some(0), Some("valid")));
+    // Twice is refused, with a message.
+    let again = cli(
+        here.path(),
+        &["charter", "accept-received", "--mission", &mine, "--yes"],
+    );
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already accepted on"));
+}

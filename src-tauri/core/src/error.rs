@@ -75,6 +75,11 @@ pub enum Error {
     NotApproved(i64),
     #[error("version {0} of the charter is signed by both signers: it can no longer change")]
     Signed(i64),
+    /// Accepting as received a version whose signatures were not received (or not complete).
+    #[error(
+        "version {0} of the charter holds no signatures received from another laptop to accept"
+    )]
+    NothingReceived(i64),
     /// An organisation's PKCS#12 file that cannot be used (wrong password, no key in it…).
     #[error("cannot use this key file: {detail}")]
     KeyFile { detail: String },
@@ -181,6 +186,7 @@ impl Error {
             Error::CharterExists => ErrorCode::CharterExists,
             Error::NotApproved(_) => ErrorCode::NotApproved,
             Error::Signed(_) => ErrorCode::Signed,
+            Error::NothingReceived(_) => ErrorCode::NothingReceived,
             Error::KeyFile { .. } => ErrorCode::KeyFile,
             Error::MissionFile { .. } => ErrorCode::MissionFile,
             Error::KeyStore { .. } => ErrorCode::KeyStore,
@@ -226,6 +232,7 @@ pub enum ErrorCode {
     CharterExists,
     NotApproved,
     Signed,
+    NothingReceived,
     KeyFile,
     MissionFile,
     KeyStore,

@@ -41,6 +41,7 @@ const CODES: Record<ErrorCode, true> = {
   charter_exists: true,
   not_approved: true,
   signed: true,
+  nothing_received: true,
   key_file: true,
   mission_file: true,
   key_store: true,
@@ -354,6 +355,7 @@ export const signingSign = command.signingSign;
 
 /** Removes one signature while the other signer has not signed yet (`signed` afterwards). */
 export const signingClear = command.signingClear;
+export const signingAcceptReceived = command.signingAcceptReceived;
 
 /** Null until a key is created or imported. */
 export const identityGet = command.identityGet;

@@ -133,6 +133,7 @@ export type CommandName =
   | 'signing_state'
   | 'signing_sign'
   | 'signing_clear'
+  | 'signing_accept_received'
   | 'identity_get'
   | 'identity_create'
   | 'identity_import'
@@ -309,6 +310,8 @@ export const commands = (call: Call) => ({
     call<SigningState>('signing_sign', { versionId, input }),
   signingClear: (versionId: number, role: SignerRole): Promise<SigningState> =>
     call<SigningState>('signing_clear', { versionId, role }),
+  signingAcceptReceived: (versionId: number): Promise<SigningState> =>
+    call<SigningState>('signing_accept_received', { versionId }),
   identityGet: (): Promise<IdentityInfo | null> =>
     call<IdentityInfo | null>('identity_get'),
   identityCreate: (name: string): Promise<IdentityInfo> =>

@@ -97,8 +97,10 @@ pub fn render(
     // Signatures that arrived in a `.mandat` file were witnessed on the sender's laptop, not
     // here: sealing them with this laptop's key would vouch for what she never saw. Such a
     // version keeps its decision and signatures, and exports as an unsealed copy that says
-    // when it was received; the sealed original is the sender's PDF.
-    let signed = state.complete && received.is_none();
+    // when it was received; the sealed original is the sender's PDF. Once she accepts them
+    // as received (`signing::accept_received`), her key seals it, the PDF saying so.
+    let accepted = received.as_ref().and_then(|r| r.accepted_at.clone());
+    let signed = state.complete && (received.is_none() || accepted.is_some());
     let kind = if signed {
         DocumentKind::Signed
     } else {
@@ -123,8 +125,12 @@ pub fn render(
         history: &history,
         signatures: &signatures,
     });
-    if let Some(at) = &received {
-        data["received"] = serde_json::Value::from(data::date(language, at));
+    if let Some(received) = &received {
+        data["received"] = serde_json::Value::from(data::date(language, &received.at));
+        data["received_from"] = serde_json::Value::from(received.from.clone());
+        if let Some(at) = &accepted {
+            data["accepted"] = serde_json::Value::from(data::date(language, at));
+        }
     }
     let content_sha256 = code::sha256_hex(&serde_json::to_vec(&data).expect("json"));
     let code = code::verification_code(&content_sha256);

@@ -298,15 +298,16 @@ fn a_charter_sealed_by_another_laptop_s_key_is_unknown_until_she_trusts_that_key
 }
 
 #[test]
-fn a_signed_version_received_in_a_mission_file_is_never_sealed_by_the_recipient() {
+fn a_received_version_is_sealed_by_the_recipient_only_once_she_accepts_it_as_received() {
     let (dir, sender, id) = demo_store(Language::En);
     let file = crate::transfer::export(&sender, id, "correct horse battery").unwrap();
     let (_rdir, recipient) = temp_store();
-    let here = crate::transfer::import(
+    let here = crate::transfer::import_from(
         &recipient,
         &file,
         "correct horse battery",
         crate::transfer::ImportMode::KeepBoth,
+        "ravel.mandat",
     )
     .unwrap();
     // The decision and both signatures came along.
@@ -328,10 +329,36 @@ fn a_signed_version_received_in_a_mission_file_is_never_sealed_by_the_recipient(
         squeeze(&text).contains(&squeeze("COPY RECEIVED — NOT SEALED HERE")),
         "the copy says what it is"
     );
-    assert!(squeeze(&text).contains("thenreceivedinaMandatfileon"));
+    assert!(squeeze(&text).contains("thenreceivedinaMandatfile(ravel.mandat)on"));
     let verified = verify_file_with(&recipient, &path).unwrap();
     assert_eq!(verified.outcome, Outcome::Draft, "{}", verified.detail);
     assert_eq!(verified.signatures, 0);
+
+    // Version 1 was never signed: nothing to accept.
+    let versions = crate::charter::versions(&recipient, here).unwrap();
+    let first = versions.iter().find(|v| v.number == 1).unwrap().id;
+    assert!(matches!(
+        signing::accept_received(&recipient, first),
+        Err(crate::Error::NothingReceived(1))
+    ));
+    // She accepts version 2 as received: her key seals it, and the PDF says how it came.
+    let accepted = signing::accept_received(&recipient, charter.version.id).unwrap();
+    assert!(accepted.accepted_at.is_some());
+    assert_eq!(accepted.received_from, "ravel.mandat");
+    assert!(matches!(
+        signing::accept_received(&recipient, charter.version.id),
+        Err(crate::Error::NothingReceived(2))
+    ));
+    let (report, path) = export_to(&recipient, dir.path(), here, None, None, "accepted.pdf");
+    assert_eq!(report.kind, DocumentKind::Signed);
+    let (_, text) = poppler("pdftotext", &path);
+    assert!(
+        squeeze(&text).contains(&squeeze("SIGNATURES RECEIVED, ACCEPTED AS RECEIVED")),
+        "{text}"
+    );
+    assert!(squeeze(&text).contains("(ravel.mandat)on"));
+    let verified = verify_file_with(&recipient, &path).unwrap();
+    assert_eq!(verified.outcome, Outcome::Valid, "{}", verified.detail);
 }
 
 /// An organisation's RSA key, as OpenSSL makes one into a PKCS#12 file (openssl is installed

@@ -75,6 +75,25 @@ pub fn clear(store: &Store, version_id: i64, role: SignerRole) -> Result<Signing
     })
 }
 
+/// Accepts the signatures of a version received from another laptop as received: from then
+/// on this laptop's key seals its PDF, whose certificate page says they were received (from
+/// which file, when) and accepted, not witnessed here. Only a version signed by both, whose
+/// signatures were received and not accepted yet, of a mission still open.
+pub fn accept_received(store: &Store, version_id: i64) -> Result<SigningState> {
+    store.write(|w| {
+        let state = state_in(&w.as_read(), version_id)?;
+        if !state.complete || state.received_at.is_none() || state.accepted_at.is_some() {
+            return Err(Error::NothingReceived(state.number));
+        }
+        let version = versions::version_by_id(&w.as_read(), version_id)?;
+        if missions::get(&w.as_read(), version.mission_id)?.status == MissionStatus::Closed {
+            return Err(Error::Closed(version.mission_id));
+        }
+        rows::accept_received(w, version_id, &now())?;
+        state_in(&w.as_read(), version_id)
+    })
+}
+
 /// Refuses changes to a signed version, or to a version of a closed mission.
 fn changeable(w: &Write, version_id: i64) -> Result<SigningState> {
     let state = state_in(&w.as_read(), version_id)?;
@@ -98,8 +117,15 @@ pub(crate) fn state_in(r: &Read, version_id: i64) -> Result<SigningState> {
         sponsor: None,
         manager: None,
         complete: false,
-        received_at: rows::received(r, version_id)?,
+        received_at: None,
+        received_from: String::new(),
+        accepted_at: None,
     };
+    if let Some(received) = rows::received(r, version_id)? {
+        state.received_at = Some(received.at);
+        state.received_from = received.from;
+        state.accepted_at = received.accepted_at;
+    }
     for row in rows::signatures(r, version_id)? {
         let signature = Signature {
             role: row.role,

@@ -57,8 +57,14 @@ pub struct SigningState {
     /// Both have signed: the version, and its signatures, can no longer change.
     pub complete: bool,
     /// When its signatures arrived in a `.mandat` file (RFC 3339): they were witnessed on the
-    /// sender's laptop, so this one never seals the version (`document::render`).
+    /// sender's laptop, so this one does not seal the version (`document::render`) unless she
+    /// accepts them as received.
     pub received_at: Option<String>,
+    /// The name of the file they arrived in; empty when not known.
+    pub received_from: String,
+    /// When she accepted the received signatures as received (RFC 3339): this laptop's key
+    /// then seals the version, the PDF saying they were received, not witnessed here.
+    pub accepted_at: Option<String>,
 }
 
 /// Where the signing key came from.

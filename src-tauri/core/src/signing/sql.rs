@@ -15,6 +15,10 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         id: "20261203120100_signatures_received",
         sql: include_str!("migrations/20261203120100_signatures_received.sql"),
     },
+    Migration {
+        id: "20261207220000_signatures_accepted",
+        sql: include_str!("migrations/20261207220000_signatures_accepted.sql"),
+    },
 ];
 
 /// A signature row as stored (strokes still JSON).
@@ -72,22 +76,51 @@ pub fn put_signature(w: &Write, version_id: i64, s: &SignatureRow) -> Result<()>
     Ok(())
 }
 
-/// When the signatures of `version_id` were received from another laptop (the earliest
-/// import), if any of them was.
-pub fn received(r: &Read, version_id: i64) -> Result<Option<String>> {
-    Ok(r.conn().query_row(
-        "SELECT min(received_at) FROM signatures WHERE version_id = ?1",
-        [version_id],
-        |row| row.get(0),
-    )?)
+/// Signatures of a version that came from another laptop.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Received {
+    /// The earliest import (RFC 3339).
+    pub at: String,
+    /// The file's name; empty when not known (imported before it was kept).
+    pub from: String,
+    /// When she accepted them as received, once every received one is.
+    pub accepted_at: Option<String>,
 }
 
-/// Marks every signature of `mission_id` as received at `at` (an import).
-pub fn mark_received(w: &Write, mission_id: i64, at: &str) -> Result<()> {
+/// Whether the signatures of `version_id` were received from another laptop, and how.
+pub fn received(r: &Read, version_id: i64) -> Result<Option<Received>> {
+    let (at, from, accepted_at): (Option<String>, String, Option<String>) = r.conn().query_row(
+        "SELECT min(received_at), coalesce(max(received_from), ''),
+                CASE WHEN count(*) FILTER (WHERE received_at IS NOT NULL AND accepted_at IS NULL) = 0
+                     THEN max(accepted_at) END
+         FROM signatures WHERE version_id = ?1",
+        [version_id],
+        |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+    )?;
+    Ok(at.map(|at| Received {
+        at,
+        from,
+        accepted_at,
+    }))
+}
+
+/// Marks every signature of `mission_id` as received at `at`, in the file named `from` (an
+/// import).
+pub fn mark_received(w: &Write, mission_id: i64, at: &str, from: &str) -> Result<()> {
     w.conn().execute(
-        "UPDATE signatures SET received_at = ?2
+        "UPDATE signatures SET received_at = ?2, received_from = ?3, accepted_at = NULL
          WHERE version_id IN (SELECT id FROM charter_versions WHERE mission_id = ?1)",
-        (mission_id, at),
+        (mission_id, at, from),
+    )?;
+    Ok(())
+}
+
+/// Records that she accepted the received signatures of `version_id` as received, at `at`.
+pub fn accept_received(w: &Write, version_id: i64, at: &str) -> Result<()> {
+    w.conn().execute(
+        "UPDATE signatures SET accepted_at = ?2
+         WHERE version_id = ?1 AND received_at IS NOT NULL",
+        (version_id, at),
     )?;
     Ok(())
 }

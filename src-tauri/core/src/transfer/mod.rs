@@ -226,13 +226,30 @@ pub fn preview(store: &Store, bytes: &[u8], passphrase: &str) -> Result<ImportPr
 /// nothing. Signatures keep their drawings, names and times, and are marked as received now
 /// (see `document::render`: this laptop's key never seals a version it did not witness).
 pub fn import(store: &Store, bytes: &[u8], passphrase: &str, mode: ImportMode) -> Result<i64> {
+    import_from(store, bytes, passphrase, mode, "")
+}
+
+/// [`import`] of the file named `from` (its name only: the signatures say which file they
+/// came in).
+pub fn import_from(
+    store: &Store,
+    bytes: &[u8],
+    passphrase: &str,
+    mode: ImportMode,
+    from: &str,
+) -> Result<i64> {
     let contents = open(bytes, passphrase)?;
-    import_tables(store, &contents.tables, mode)
+    import_tables(store, &contents.tables, mode, from)
 }
 
 /// [`import`] once the file is open: its rows checked, written in one transaction and read
 /// back, or nothing written.
-fn import_tables(store: &Store, tables: &rows::Tables, mode: ImportMode) -> Result<i64> {
+fn import_tables(
+    store: &Store,
+    tables: &rows::Tables,
+    mode: ImportMode,
+    from: &str,
+) -> Result<i64> {
     let preview = rows::preview(tables).ok_or_else(|| not_a_file("no mission"))?;
     check::rows(tables)?;
     store.write(|w| {
@@ -242,10 +259,18 @@ fn import_tables(store: &Store, tables: &rows::Tables, mode: ImportMode) -> Resu
             }
         }
         let id = rows::import(w, tables)?;
-        crate::signing::sql::mark_received(w, id, &crate::clock::now())?;
+        crate::signing::sql::mark_received(w, id, &crate::clock::now(), from)?;
         check::readable(&w.as_read(), id)?;
         Ok(id)
     })
+}
+
+/// A file's name without its folder, as the signatures it brought record it (no machine path
+/// is kept).
+pub fn name_of(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Reads a file for [`preview`] / [`import`], refusing one over [`FILE_MAX`].

@@ -131,7 +131,7 @@ fn two_thousand_mutated_files_are_refused_cleanly_or_read_back_whole() {
         let before = mission::list(&store).expect("list").len();
         // The preview's checks and the import's: neither may panic.
         let _ = check::rows(&changed);
-        match import_tables(&store, &changed, ImportMode::KeepBoth) {
+        match import_tables(&store, &changed, ImportMode::KeepBoth, "hostile.mandat") {
             Err(_) => {
                 refused += 1;
                 assert_eq!(

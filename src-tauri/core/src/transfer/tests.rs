@@ -410,11 +410,12 @@ fn imported_signatures_are_kept_as_received_not_as_witnessed_here() {
         .read(|r| signing::sql::received(r, version.id))
         .unwrap()
         .expect("marked as received");
-    assert!(chrono::DateTime::parse_from_rfc3339(&received).is_ok());
+    assert!(chrono::DateTime::parse_from_rfc3339(&received.at).is_ok());
+    assert_eq!((received.from.as_str(), received.accepted_at), ("", None));
     // The signing page says so.
     let state = signing::state(&to, version.id).unwrap();
     assert!(state.complete);
-    assert_eq!(state.received_at.as_deref(), Some(received.as_str()));
+    assert_eq!(state.received_at.as_deref(), Some(received.at.as_str()));
     // On the sender's laptop they stay witnessed there.
     let theirs = charter::get(&from, id, None).unwrap().unwrap().version;
     assert_eq!(

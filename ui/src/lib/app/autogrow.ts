@@ -16,18 +16,22 @@ export function autogrow(node: HTMLTextAreaElement, _value?: string) {
   let width = node.clientWidth;
   const typed = () => fit(node);
   node.addEventListener('input', typed);
-  const observer = new ResizeObserver(() => {
-    if (node.clientWidth !== width) {
-      width = node.clientWidth;
-      fit(node);
-    }
-  });
-  observer.observe(node);
+  // Absent only where there is no layout (the unit tests' DOM).
+  const observer =
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver(() => {
+          if (node.clientWidth !== width) {
+            width = node.clientWidth;
+            fit(node);
+          }
+        });
+  observer?.observe(node);
   fit(node);
   return {
     update: () => fit(node),
     destroy: () => {
-      observer.disconnect();
+      observer?.disconnect();
       node.removeEventListener('input', typed);
     },
   };

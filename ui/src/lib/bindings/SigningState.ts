@@ -16,6 +16,16 @@ signable: boolean, sponsor: Signature | null, manager: Signature | null,
 complete: boolean, 
 /**
  * When its signatures arrived in a `.mandat` file (RFC 3339): they were witnessed on the
- * sender's laptop, so this one never seals the version (`document::render`).
+ * sender's laptop, so this one does not seal the version (`document::render`) unless she
+ * accepts them as received.
  */
-receivedAt: string | null, };
+receivedAt: string | null, 
+/**
+ * The name of the file they arrived in; empty when not known.
+ */
+receivedFrom: string, 
+/**
+ * When she accepted the received signatures as received (RFC 3339): this laptop's key
+ * then seals the version, the PDF saying they were received, not witnessed here.
+ */
+acceptedAt: string | null, };

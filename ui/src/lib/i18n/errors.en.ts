@@ -22,6 +22,7 @@ export const en = {
   'error.nothing_approved': 'The charter has no approved version yet.',
   'error.charter_exists': 'This mission already has a charter.',
   'error.not_approved': 'Only an approved version of the charter can be signed.',
+  'error.nothing_received': 'This version holds no signatures received from another laptop to accept.',
   'error.signed': 'Both have signed this version: it can no longer change.',
   'error.key_file':
     'This key file cannot be used: check the password, and that it is a .p12 or .pfx file holding a key with its certificate.',

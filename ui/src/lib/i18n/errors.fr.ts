@@ -25,6 +25,7 @@ export const fr: Translation<typeof en> = {
   'error.nothing_approved': 'La charte n’a pas encore de version approuvée.',
   'error.charter_exists': 'Cette mission a déjà une charte.',
   'error.not_approved': 'Seule une version approuvée de la charte peut être signée.',
+  'error.nothing_received': 'Cette version ne porte aucune signature reçue d’un autre ordinateur à accepter.',
   'error.signed': 'Les deux parties ont signé cette version : elle ne peut plus changer.',
   'error.key_file':
     'Ce fichier de clé est inutilisable : vérifiez le mot de passe, et qu’il s’agit d’un fichier .p12 ou .pfx contenant une clé et son certificat.',

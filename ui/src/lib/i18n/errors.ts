@@ -83,6 +83,8 @@ export function errorMessage(
       return t('error.not_approved');
     case 'signed':
       return t('error.signed');
+    case 'nothing_received':
+      return t('error.nothing_received');
     case 'key_file':
       return t('error.key_file');
     case 'file':

@@ -39,7 +39,7 @@ vi.mock('signature_pad', () => ({
 
 vi.mock('$lib/backend', async (importOriginal) =>
   (await import('$lib/testing')).stubBackend(importOriginal, [
-    'charterGet', 'signingState', 'signingSign', 'signingClear', 'identityGet', 'identityCreate',
+    'charterGet', 'signingState', 'signingSign', 'signingClear', 'signingAcceptReceived', 'identityGet', 'identityCreate',
     'chooseSavePath', 'chooseOpenPath', 'documentExport', 'revealInFolder',
   ]),
 );
@@ -63,6 +63,8 @@ const state = (fields: Partial<SigningState> = {}): SigningState => ({
   manager: null,
   complete: false,
   receivedAt: null,
+  receivedFrom: '',
+  acceptedAt: null,
   ...fields,
 });
 
@@ -221,6 +223,53 @@ describe('SigningPage', () => {
     expect(banner.textContent).toContain('the sealed original is the sender’s PDF');
     expect(screen.queryByTestId('signing-complete')).toBeNull();
     expect(screen.getByTestId('export-pdf').textContent).not.toContain('signed PDF');
+  });
+
+  it('accepts received signatures as received only after asking, and says so after', async () => {
+    withHistory(approved);
+    const received = state({
+      sponsor: signature('sponsor', 'Claire Moreau'),
+      manager: signature('manager', 'Anne Roy'),
+      complete: true,
+      receivedAt: '2026-12-01T10:00:00Z',
+      receivedFrom: 'ravel.mandat',
+    });
+    vi.mocked(backend.signingState).mockResolvedValue(received);
+    vi.mocked(backend.signingAcceptReceived).mockResolvedValue({ ...received, acceptedAt: '2026-12-02T09:00:00Z' });
+    render(SigningPage, { mission: sampleMission });
+    const banner = await waitFor(() => screen.getByTestId('signing-received'));
+    expect(screen.getByTestId('signing-received-from').textContent).toBe('It came in the file ravel.mandat.');
+    await fireEvent.click(screen.getByTestId('signing-accept-received'));
+    const dialog = await waitFor(() => screen.getByTestId('signing-accept-confirm'));
+    expect(dialog.closest('[role=dialog]')?.textContent).toContain('not witnessed here');
+    // "Not now" has the focus and records nothing.
+    await fireEvent.click(screen.getByText('Not now'));
+    expect(backend.signingAcceptReceived).not.toHaveBeenCalled();
+    await fireEvent.click(screen.getByTestId('signing-accept-received'));
+    await fireEvent.click(await waitFor(() => screen.getByTestId('signing-accept-confirm')));
+    await waitFor(() => expect(banner.dataset.accepted).toBe('true'));
+    expect(backend.signingAcceptReceived).toHaveBeenCalledWith(10);
+    expect(banner.textContent).toContain('accepted as received on');
+    expect(screen.queryByTestId('signing-accept-received')).toBeNull();
+  });
+
+  it('says why accepting was refused, next to the banner', async () => {
+    withHistory(approved);
+    vi.mocked(backend.signingState).mockResolvedValue(
+      state({
+        sponsor: signature('sponsor', 'Claire Moreau'),
+        manager: signature('manager', 'Anne Roy'),
+        complete: true,
+        receivedAt: '2026-12-01T10:00:00Z',
+      }),
+    );
+    vi.mocked(backend.signingAcceptReceived).mockRejectedValue(apiError('nothing_received'));
+    render(SigningPage, { mission: sampleMission });
+    await fireEvent.click(await waitFor(() => screen.getByTestId('signing-accept-received')));
+    await fireEvent.click(await waitFor(() => screen.getByTestId('signing-accept-confirm')));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('no signatures received from another laptop'),
+    );
   });
 
   it('says when both have signed, and exports the signed PDF where the user chose', async () => {

@@ -19,6 +19,16 @@ export const en = {
   'signing.received.title': 'Received from another laptop on {date}',
   'signing.received.body':
     'Its approval and signatures were recorded there, in a mission file. This laptop did not witness them: it exports the version as an unsealed copy, and the sealed original is the sender’s PDF.',
+  'signing.received.from': 'It came in the file {file}.',
+  'signing.received.accept': 'Accept as received…',
+  'signing.received.accept.title': 'Accept these signatures as received?',
+  'signing.received.accept.body':
+    'This laptop’s key will then seal the PDF of version {number}. Its first page will say that the signatures were received in a mission file on {date} and accepted as received, not witnessed here. Only do so if you trust the file and whoever sent it.',
+  'signing.received.accept.keep': 'Not now',
+  'signing.received.accept.confirm': 'Accept as received',
+  'signing.accepted.title': 'Received on {date}, accepted as received on {accepted}',
+  'signing.accepted.body':
+    'This laptop’s key seals its PDF, whose first page says the signatures were received in a mission file and accepted as received, not witnessed here.',
   'signing.complete.title': 'Both have signed',
   'signing.complete.body':
     'Version {number} is signed by the sponsor and the transition manager: the version and its signatures can no longer change.',

@@ -22,6 +22,16 @@ export const fr: Translation<typeof en> = {
   'signing.received.title': 'Reçue d’un autre ordinateur le {date}',
   'signing.received.body':
     'Son approbation et ses signatures ont été recueillies là-bas, dans un fichier de mission. Cet ordinateur n’en a pas été témoin : il exporte la version en copie non scellée, et l’original scellé est le PDF de l’expéditeur.',
+  'signing.received.from': 'Elle est arrivée dans le fichier {file}.',
+  'signing.received.accept': 'Accepter telle que reçue…',
+  'signing.received.accept.title': 'Accepter ces signatures telles que reçues\u00a0?',
+  'signing.received.accept.body':
+    'La clé de cet ordinateur scellera alors le PDF de la version {number}. Sa première page dira que les signatures ont été reçues dans un fichier de mission le {date} et acceptées telles que reçues, sans en avoir été témoin ici. Ne le faites que si vous avez confiance dans le fichier et dans son expéditeur.',
+  'signing.received.accept.keep': 'Pas maintenant',
+  'signing.received.accept.confirm': 'Accepter telle que reçue',
+  'signing.accepted.title': 'Reçue le {date}, acceptée telle que reçue le {accepted}',
+  'signing.accepted.body':
+    'La clé de cet ordinateur scelle son PDF, dont la première page dit que les signatures ont été reçues dans un fichier de mission et acceptées telles que reçues, sans témoin ici.',
   'signing.complete.title': 'Les deux parties ont signé',
   'signing.complete.body':
     'La version {number} est signée par le commanditaire et le manager de transition : ni la version ni ses signatures ne peuvent plus changer.',
