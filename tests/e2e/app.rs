@@ -179,7 +179,19 @@ impl App {
     }
 
     pub async fn click(&self, css: &str) -> Result {
-        match self.find(css).await?.click().await {
+        let el = self.find(css).await?;
+        if el.click().await.is_ok() {
+            return Ok(());
+        }
+        // Scrolled under the sticky top bar (WebDriver scrolls it only just into view), or
+        // moved as the page scrolled to a result: centred, it is clicked as a person would.
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center' })",
+                vec![serde_json::to_value(&el)?],
+            )
+            .await?;
+        match el.click().await {
             Ok(()) => Ok(()),
             Err(e) => {
                 let shot = self.screenshot(&format!("click {css}")).await;

@@ -83,7 +83,9 @@ async fn draft_review_approve_amend_and_compare() -> Result {
     app.fill("#decision-approverName", "Claire Moreau").await?;
     app.fill("#decision-approverTitle", "Directrice générale")
         .await?;
-    app.fill("#decision-decidedOn", "2026-11-09").await?;
+    // Submitted today: the decision cannot be dated earlier.
+    let today = mandat_core::clock::today();
+    app.fill("#decision-decidedOn", &today).await?;
     app.click("[data-testid=decision-approve]").await?;
     app.until("the refusal naming the open clause", || async {
         Ok(app

@@ -36,7 +36,8 @@ fn approved_mission(store: &Store) -> Result<i64> {
             verdict: Verdict::Approve,
             approver_name: "Claire Moreau".into(),
             approver_title: "Directrice générale".into(),
-            decided_on: "2026-11-20".into(),
+            // Submitted just now: decided today.
+            decided_on: String::new(),
             note: String::new(),
         },
     )?;

@@ -6,6 +6,10 @@ use crate::store::tests::temp_store;
 
 fn approve(store: &Store, version_id: i64) {
     charter::submit(store, version_id).unwrap();
+    // As if submitted in October: the decision below is dated in November.
+    store
+        .write(|w| charter::sql::set_submitted_on(w, version_id, "2026-10-01"))
+        .unwrap();
     let d = DecisionInput {
         verdict: Verdict::Approve,
         approver_name: "Claire Moreau".into(),

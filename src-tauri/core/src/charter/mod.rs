@@ -171,7 +171,10 @@ pub fn submit(store: &Store, version_id: i64) -> Result<Charter> {
         version_id,
         "submit",
         &[VersionStatus::Draft, VersionStatus::ChangesRequested],
-        |w, v| rows::set_status(w, v.id, VersionStatus::InReview, &now()),
+        |w, v| {
+            rows::set_status(w, v.id, VersionStatus::InReview, &now())?;
+            rows::set_submitted_on(w, v.id, &clock::today())
+        },
     )
 }
 
@@ -194,6 +197,9 @@ pub fn decide(store: &Store, version_id: i64, decision: &DecisionInput) -> Resul
         "decide on",
         &[VersionStatus::InReview],
         |w, v| {
+            // Nor before the version was put in front of the approver.
+            let submitted = rows::submitted_on(&w.as_read(), v.id)?;
+            validate::day_between("decidedOn", &decided_on, submitted.as_deref())?;
             let status = match decision.verdict {
                 Verdict::Approve => {
                     let language = missions::get(&w.as_read(), v.mission_id)?.language;

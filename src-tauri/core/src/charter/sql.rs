@@ -8,10 +8,16 @@ use crate::store::{code, Migration, Read, Write};
 use rusqlite::{named_params, OptionalExtension, Row};
 
 /// This feature's part of the schema (see `crate::schema`).
-pub(crate) const MIGRATIONS: &[Migration] = &[Migration {
-    id: "20261002000000_charter",
-    sql: include_str!("migrations/20261002000000_charter.sql"),
-}];
+pub(crate) const MIGRATIONS: &[Migration] = &[
+    Migration {
+        id: "20261002000000_charter",
+        sql: include_str!("migrations/20261002000000_charter.sql"),
+    },
+    Migration {
+        id: "20261207230000_submitted_on",
+        sql: include_str!("migrations/20261207230000_submitted_on.sql"),
+    },
+];
 
 const VERSION_COLUMNS: &str = "id, mission_id, number, status, reason, created_at, updated_at, \
                                decided_on, approver_name, approver_title, decision_note, \
@@ -95,6 +101,24 @@ pub fn set_status(w: &Write, id: i64, status: VersionStatus, now: &str) -> Resul
         (id, status.code(), now),
     )?;
     Ok(())
+}
+
+/// Records the day a version was put in front of the approver.
+pub fn set_submitted_on(w: &Write, id: i64, day: &str) -> Result<()> {
+    w.conn().execute(
+        "UPDATE charter_versions SET submitted_on = ?2 WHERE id = ?1",
+        (id, day),
+    )?;
+    Ok(())
+}
+
+/// The day a version was last submitted; `None` for one submitted before it was recorded.
+pub fn submitted_on(r: &Read, id: i64) -> Result<Option<String>> {
+    Ok(r.conn().query_row(
+        "SELECT submitted_on FROM charter_versions WHERE id = ?1",
+        [id],
+        |row| row.get(0),
+    )?)
 }
 
 /// Records a decision on a version: who, when, and the note.

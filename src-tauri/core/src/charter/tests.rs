@@ -19,6 +19,14 @@ fn approval() -> DecisionInput {
     }
 }
 
+/// Submits the version as if on 1 October 2026: the tests' decisions are dated in November
+/// (a decision is never dated before its version was submitted; see the test of that rule).
+fn submit_early(store: &Store, version_id: i64) -> Result<Charter> {
+    let c = submit(store, version_id)?;
+    store.write(|w| rows::set_submitted_on(w, version_id, "2026-10-01"))?;
+    Ok(c)
+}
+
 fn key_of(c: &Charter, section: Section, title: &str) -> String {
     c.clauses
         .iter()
@@ -159,7 +167,7 @@ fn review_then_approve_freezes_the_version() {
     );
     let c = comment(&store, v, &key, Author::Ceo, "Pas avant le comité social.").unwrap();
     assert_eq!(c.comments[0].author, Author::Ceo);
-    submit(&store, v).unwrap();
+    submit_early(&store, v).unwrap();
 
     // Approval is refused while a clause is still to discuss, and the message names it.
     match decide(&store, v, &approval()) {
@@ -210,9 +218,9 @@ fn decisions_need_a_named_approver_and_follow_the_workflow() {
             ..
         })
     ));
-    submit(&store, v).unwrap();
+    submit_early(&store, v).unwrap();
     assert!(matches!(
-        submit(&store, v),
+        submit_early(&store, v),
         Err(Error::WrongStatus {
             action: "submit",
             ..
@@ -245,7 +253,7 @@ fn decisions_need_a_named_approver_and_follow_the_workflow() {
         },
     )
     .unwrap();
-    submit(&store, v).unwrap();
+    submit_early(&store, v).unwrap();
     let no = DecisionInput {
         verdict: Verdict::Reject,
         ..approval()
@@ -328,7 +336,7 @@ fn two_approved_versions(store: &Store) -> (i64, String, String, String) {
         ..ClauseInput::new(Section::Authority, "")
     };
     update_clause(store, v1, &spend, &grant).unwrap();
-    submit(store, v1).unwrap();
+    submit_early(store, v1).unwrap();
     decide(store, v1, &approval()).unwrap();
 
     let c = amend(store, m, "Rallonge budgétaire après le retour arrière").unwrap();
@@ -362,7 +370,7 @@ fn two_approved_versions(store: &Store) -> (i64, String, String, String) {
     )
     .unwrap();
     let added = key_of(&c, Section::Milestone, "Nouvelle bascule");
-    submit(store, v2).unwrap();
+    submit_early(store, v2).unwrap();
     decide(store, v2, &approval()).unwrap();
     let _ = kept;
     (m, spend, dropped, added)
@@ -429,7 +437,7 @@ fn only_a_frozen_version_can_be_amended_and_struck_clauses_stay_behind() {
     ));
     let struck = c.clauses[1].key.clone();
     review_clause(&store, v, &struck, Review::Struck).unwrap();
-    submit(&store, v).unwrap();
+    submit_early(&store, v).unwrap();
     decide(&store, v, &approval()).unwrap();
     let c2 = amend(&store, m, "Ajustements").unwrap();
     assert!(!c2.clauses.iter().any(|c| c.key == struck));
@@ -467,7 +475,7 @@ fn english_missions_name_catalogue_clauses_in_english() {
         Review::ToDiscuss,
     )
     .unwrap();
-    submit(&store, c.version.id).unwrap();
+    submit_early(&store, c.version.id).unwrap();
     let err = decide(&store, c.version.id, &approval()).unwrap_err();
     assert_eq!(
         err.to_string(),
@@ -481,7 +489,7 @@ fn english_missions_name_catalogue_clauses_in_english() {
 fn a_decision_dated_in_the_future_is_refused_and_nothing_changes() {
     let (_dir, store) = temp_store();
     let c = new_charter(&store);
-    submit(&store, c.version.id).unwrap();
+    submit_early(&store, c.version.id).unwrap();
     let later = DecisionInput {
         decided_on: "2999-01-01".into(),
         ..approval()
@@ -511,4 +519,63 @@ fn each_version_says_how_many_of_its_signers_have_signed() {
     let current = get(&store, mission, None).unwrap().unwrap();
     assert_eq!(current.version.signatures, 2);
     assert!(current.history.iter().any(|v| v.signatures == 2));
+}
+
+#[test]
+fn a_decision_is_not_dated_before_its_version_was_submitted() {
+    let (_dir, store) = temp_store();
+    let c = new_charter(&store);
+    let v = c.version.id;
+    submit(&store, v).unwrap();
+    // Submitted today: a decision dated yesterday would be one taken before it was asked.
+    let yesterday = (chrono::Local::now().date_naive() - chrono::Days::new(1)).to_string();
+    let early = DecisionInput {
+        decided_on: yesterday,
+        ..approval()
+    };
+    let today = crate::clock::today();
+    assert!(matches!(
+        decide(&store, v, &early),
+        Err(Error::Invalid {
+            field: "decidedOn",
+            reason: Invalid::TooEarly { earliest }
+        }) if earliest == today
+    ));
+    assert_eq!(
+        get(&store, c.version.mission_id, None)
+            .unwrap()
+            .unwrap()
+            .version
+            .status,
+        VersionStatus::InReview,
+        "nothing changed"
+    );
+    let on_the_day = DecisionInput {
+        decided_on: today.clone(),
+        ..approval()
+    };
+    let decided = decide(&store, v, &on_the_day).unwrap();
+    assert_eq!(decided.version.decided_on.as_deref(), Some(today.as_str()));
+}
+
+/// A version submitted before the day was recorded keeps the old rule (not in the future).
+#[test]
+fn a_version_submitted_before_the_rule_keeps_working() {
+    let (_dir, store) = temp_store();
+    let c = new_charter(&store);
+    let v = c.version.id;
+    submit(&store, v).unwrap();
+    store
+        .write(|w| {
+            w.conn().execute(
+                "UPDATE charter_versions SET submitted_on = NULL WHERE id = ?1",
+                [v],
+            )?;
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(
+        decide(&store, v, &approval()).unwrap().version.status,
+        VersionStatus::Approved
+    );
 }

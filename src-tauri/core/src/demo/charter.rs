@@ -202,6 +202,7 @@ pub fn create(
     )?;
     agree_all(store, mission_id, v1)?;
     charter::submit(store, v1)?;
+    submitted(store, v1, &t.ago(KICK_OFF))?;
     let approve = |on: &str| DecisionInput {
         verdict: Verdict::Approve,
         approver_name: ceo.clone(),
@@ -293,6 +294,7 @@ pub fn create(
     )?;
     agree_all(store, mission_id, v2)?;
     charter::submit(store, v2)?;
+    submitted(store, v2, &t.ago(AMENDED))?;
     charter::decide(store, v2, &approve(&t.ago(AMENDED)))?;
 
     // The amendment is announced to two audiences so far: the dashboard shows the others.
@@ -345,4 +347,9 @@ fn agree_all(store: &Store, mission_id: i64, version_id: i64) -> Result<()> {
         charter::review_clause(store, version_id, &clause.key, Review::Agreed)?;
     }
     Ok(())
+}
+
+/// The story's day of submission: the demo submits today what the mission submitted then.
+fn submitted(store: &Store, version_id: i64, day: &str) -> Result<()> {
+    store.write(|w| charter::sql::set_submitted_on(w, version_id, day))
 }

@@ -39,6 +39,7 @@ export const en = {
   'error.out_of_range': 'This value is out of range: {limit} at most.',
   'error.future': 'This date is in the future.',
   'error.too_early': 'This date is before {date}, the first day it can be (the approval it follows, for instance).',
+  'error.too_early.submitted': 'This date is before {date}, the day the version was submitted for approval.',
   'error.too_early.unknown': 'This date is earlier than the event it follows.',
   'error.refused_path':
     'Mandat will not use this file.',

@@ -42,6 +42,7 @@ export const fr: Translation<typeof en> = {
   'error.out_of_range': 'Cette valeur est hors limites : {limit} au maximum.',
   'error.future': 'Cette date est dans le futur.',
   'error.too_early': 'Cette date précède le {date}, le premier jour possible (celui de l’approbation qu’elle suit, par exemple).',
+  'error.too_early.submitted': 'Cette date précède le {date}, jour où la version a été soumise à l’accord.',
   'error.too_early.unknown': 'Cette date précède l’événement qu’elle suit.',
   'error.refused_path':
     'Mandat n’utilisera pas ce fichier.',

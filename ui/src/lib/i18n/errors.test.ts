@@ -105,6 +105,11 @@ describe('errorMessage', () => {
     const early = error('too_early', { field: 'announcedOn', items: ['2026-11-01'] });
     expect(errorMessage(early, en, { language: 'en' })).toContain('1 November 2026');
     expect(errorMessage(early, fr, { language: 'fr' })).toContain('1 novembre 2026');
+    const decided = error('too_early', { field: 'decidedOn', items: ['2026-12-07'] });
+    expect(errorMessage(decided, en, { language: 'en' })).toBe(
+      'This date is before 7 December 2026, the day the version was submitted for approval.',
+    );
+    expect(errorMessage(decided, fr, { language: 'fr' })).toContain('soumise à l’accord');
   });
 
   it('lists the clauses still to discuss, as a sentence of the UI language', () => {

@@ -112,9 +112,11 @@ export function errorMessage(
     case 'future':
       return t('error.future');
     case 'too_early':
-      return error.items[0]
-        ? t('error.too_early', { date: formatDay(error.items[0], language) })
-        : t('error.too_early.unknown');
+      if (!error.items[0]) return t('error.too_early.unknown');
+      // A decision follows the submission of its version; an announcement, its approval.
+      return error.field === 'decidedOn'
+        ? t('error.too_early.submitted', { date: formatDay(error.items[0], language) })
+        : t('error.too_early', { date: formatDay(error.items[0], language) });
     case 'corrupt':
       return t('error.corrupt');
     case 'wrong_passphrase':
