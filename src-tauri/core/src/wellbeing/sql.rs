@@ -39,14 +39,18 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
 pub(crate) const IN_TEAM: &str = "(p.team_member = 1 OR (p.team <> '' AND EXISTS \
     (SELECT 1 FROM led_teams l WHERE l.mission_id = p.mission_id AND l.team = p.team)))";
 
-const COLUMNS: &str = "c.id, c.person_id, c.checked_on, c.mood, c.stress, c.hours, c.signals, \
-                       c.observation, c.actions, c.follow_up_on, c.follow_up_done, c.created_at";
-
 /// What judging a check-in reads (the board and the alerts): every column but the texts, held
 /// by the index `checkins_by_person`, so no row of `checkins` is fetched for them.
-const FIGURES: &str =
-    "c.id, c.person_id, c.checked_on, c.mood, c.stress, c.hours, c.signals, c.follow_up_on, \
-     c.follow_up_done";
+macro_rules! figures {
+    () => {
+        "c.id, c.person_id, c.checked_on, c.mood, c.stress, c.hours, c.signals, c.follow_up_on, \
+         c.follow_up_done"
+    };
+}
+const FIGURES: &str = figures!();
+
+/// A whole check-in: [`FIGURES`], then the texts.
+const COLUMNS: &str = concat!(figures!(), ", c.observation, c.actions, c.created_at");
 
 fn join<T: Copy>(items: &[T], code: fn(T) -> &'static str) -> String {
     items.iter().map(|i| code(*i)).collect::<Vec<_>>().join(" ")
@@ -66,18 +70,10 @@ fn text<'r>(row: &'r Row, i: usize) -> rusqlite::Result<&'r str> {
 
 fn check_in(row: &Row) -> rusqlite::Result<CheckIn> {
     Ok(CheckIn {
-        id: row.get(0)?,
-        person_id: row.get(1)?,
-        checked_on: row.get(2)?,
-        mood: row.get(3)?,
-        stress: row.get(4)?,
-        hours: row.get(5)?,
-        signals: split(text(row, 6)?, Signal::from_code),
-        observation: row.get(7)?,
-        actions: split(text(row, 8)?, Action::from_code),
-        follow_up_on: row.get(9)?,
-        follow_up_done: row.get(10)?,
+        observation: row.get(9)?,
+        actions: split(text(row, 10)?, Action::from_code),
         created_at: row.get(11)?,
+        ..figures(row)?
     })
 }
 
