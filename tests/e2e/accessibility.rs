@@ -126,14 +126,16 @@ async fn focused(app: &App) -> Result<(String, bool)> {
     ))
 }
 
-/// The sidebar's own labels (not the missions' titles, which may be long) and the top bar's
-/// buttons whose text does not fit (cut or ellipsised).
+/// The sidebar's own labels (not the missions' titles, which may be long), the top bar's
+/// buttons, and the page's own words — its buttons, pills, column heads and field labels, not
+/// the names and titles typed in — whose text does not fit (cut or ellipsised).
 async fn cut_labels(app: &App) -> Result<Vec<String>> {
     let out = app
         .client
         .execute(
             r#"return [...document.querySelectorAll(
-                '.sidebar .label, .sidebar .heading, .sidebar kbd, .topbar .tools button')]
+                '.sidebar .label, .sidebar .heading, .sidebar kbd, .topbar .tools button, ' +
+                'main button, main .pill, main th, main .field-label, main legend, main .eyebrow')]
               .filter((el) => el.textContent.trim() !== ''
                 && el.scrollWidth > el.clientWidth + 1
                 && getComputedStyle(el).overflow !== 'visible')
