@@ -7,6 +7,29 @@ use crate::people::sql as rows;
 use crate::store::Store;
 use std::collections::HashMap;
 
+/// Characters that make a spreadsheet read a cell as a formula (OWASP, "CSV injection"): a
+/// name typed or imported as `=HYPERLINK(…)` would run when the file is opened.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A typed text as a spreadsheet cell: one that a spreadsheet would read as a formula gets a
+/// leading apostrophe, which spreadsheets show as text and the importer takes off again
+/// ([`super::spreadsheet`]).
+pub(crate) fn cell(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(FORMULA_START) {
+        format!("'{text}").into()
+    } else {
+        text.into()
+    }
+}
+
+/// A cell written by [`cell`], read back as typed.
+pub(crate) fn uncell(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_START) => rest,
+        _ => text,
+    }
+}
+
 /// The register and each person's latest assessment as CSV: UTF-8 with a BOM (so that a
 /// spreadsheet reads the accents), semicolons in French, commas in English.
 pub fn export(store: &Store, mission_id: i64) -> Result<Vec<u8>> {
@@ -65,16 +88,18 @@ pub fn export(store: &Store, mission_id: i64) -> Result<Vec<u8>> {
                 let num = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_default();
                 writer
                     .write_record([
-                        p.name.as_str(),
-                        &p.job_title,
-                        &p.organisation,
+                        &*cell(&p.name),
+                        &cell(&p.job_title),
+                        &cell(&p.organisation),
                         p.group.code(),
-                        &p.team,
-                        p.reports_to
-                            .and_then(|id| names.get(&id).copied())
-                            .unwrap_or(""),
-                        &p.email,
-                        &p.phone,
+                        &cell(&p.team),
+                        &cell(
+                            p.reports_to
+                                .and_then(|id| names.get(&id).copied())
+                                .unwrap_or(""),
+                        ),
+                        &cell(&p.email),
+                        &cell(&p.phone),
                         &num(a.map(|a| a.power)),
                         &num(a.map(|a| a.interest)),
                         a.map_or("", |a| a.engagement.code()),

@@ -338,7 +338,8 @@ fn read_row(
     let mut person = PersonInput::default();
     let (mut first, mut last, mut boss) = (String::new(), String::new(), String::new());
     for ((header, column), cell) in columns.iter().zip(record.iter()) {
-        let cell = cell.trim().to_owned();
+        // A cell our export kept from being read as a formula ("'=…") is read as typed.
+        let cell = super::register_export::uncell(cell.trim()).to_owned();
         match column {
             Some(Column::Name) => person.name = cell,
             Some(Column::FirstName) => first = cell,

@@ -183,3 +183,37 @@ fn the_export_reads_back_in_and_holds_the_latest_assessment() {
     let h = moved.iter().find(|p| p.name == "Hélène Roy").unwrap();
     assert_eq!(k.reports_to, Some(h.id));
 }
+
+/// A name or a phone that a spreadsheet would run as a formula leaves as text ("'=…") and
+/// comes back in as typed.
+#[test]
+fn a_formula_in_a_typed_field_leaves_as_text_and_comes_back_as_typed() {
+    let (_dir, store) = temp_store();
+    let m = mission_id(&store);
+    let mut input = person("=HYPERLINK(\"http://x.invalid\",\"Paie\")", Group::Business);
+    input.phone = "+33 6 12 34 56 78".into();
+    input.job_title = "-".into();
+    people::add(&store, m, &input).unwrap();
+    let csv = String::from_utf8(export(&store, m).unwrap()).unwrap();
+    let line = csv.lines().nth(1).unwrap();
+    assert!(
+        line.starts_with("\"'=HYPERLINK(\"\"http://x.invalid\"\",\"\"Paie\"\")\";'-;"),
+        "{line}"
+    );
+    assert!(line.contains(";'+33 6 12 34 56 78;"), "{line}");
+    assert!(!line
+        .split(';')
+        .any(|cell| cell.starts_with(['=', '+', '-', '@'])));
+
+    let other = mission::create(&store, &draft("Autre", "Autre"))
+        .unwrap()
+        .id;
+    let back = import(&store, other, csv.as_bytes()).unwrap();
+    assert!(back.errors.is_empty(), "{:?}", back.errors);
+    let moved = &people::list(&store, other, false).unwrap()[0];
+    assert_eq!(moved.name, input.name);
+    assert_eq!(
+        (moved.phone.as_str(), moved.job_title.as_str()),
+        ("+33 6 12 34 56 78", "-")
+    );
+}
