@@ -170,7 +170,7 @@ pub fn verify(
                 report.mission
             );
             if !report.approved_by.is_empty() {
-                let (by, on) = say("by|on", "par|le").split_once('|').unwrap_or_default();
+                let (by, on) = (say("by", "par"), say("on", "le"));
                 println!(
                     "  {}{by} {} {on} {}",
                     label("approved", "approuvée"),
@@ -191,9 +191,7 @@ pub fn verify(
             println!("  {}{}", label("code", "code"), report.code);
         }
         if !report.sealed_by.is_empty() {
-            let (by, at) = say("sealed by|at", "scellée par|le")
-                .split_once('|')
-                .unwrap_or_default();
+            let (by, at) = (say("sealed by", "scellée par"), say("at", "le"));
             println!("  {by} {} {at} {}", report.sealed_by, report.sealed_at);
         }
         if !report.fingerprint.is_empty() {

@@ -85,10 +85,7 @@ pub fn accept_received(store: &Store, version_id: i64) -> Result<SigningState> {
         if !state.complete || state.received_at.is_none() || state.accepted_at.is_some() {
             return Err(Error::NothingReceived(state.number));
         }
-        let version = versions::version_by_id(&w.as_read(), version_id)?;
-        if missions::get(&w.as_read(), version.mission_id)?.status == MissionStatus::Closed {
-            return Err(Error::Closed(version.mission_id));
-        }
+        mission_open(w, version_id)?;
         rows::accept_received(w, version_id, &now())?;
         state_in(&w.as_read(), version_id)
     })
@@ -100,11 +97,17 @@ fn changeable(w: &Write, version_id: i64) -> Result<SigningState> {
     if state.complete {
         return Err(Error::Signed(state.number));
     }
+    mission_open(w, version_id)?;
+    Ok(state)
+}
+
+/// Refuses a version of a closed mission.
+fn mission_open(w: &Write, version_id: i64) -> Result<()> {
     let version = versions::version_by_id(&w.as_read(), version_id)?;
     if missions::get(&w.as_read(), version.mission_id)?.status == MissionStatus::Closed {
         return Err(Error::Closed(version.mission_id));
     }
-    Ok(state)
+    Ok(())
 }
 
 pub(crate) fn state_in(r: &Read, version_id: i64) -> Result<SigningState> {
