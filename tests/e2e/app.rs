@@ -32,8 +32,15 @@ pub struct App {
     data_dir: PathBuf,
 }
 
-fn free_port() -> Result<u16> {
-    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+/// Two distinct free ports: both are held until both are known (bound one after the other
+/// and released in between, the system may give the same one twice, and WebKitWebDriver then
+/// cannot listen beside tauri-driver).
+fn free_ports() -> Result<(u16, u16)> {
+    let (a, b) = (
+        TcpListener::bind("127.0.0.1:0")?,
+        TcpListener::bind("127.0.0.1:0")?,
+    );
+    Ok((a.local_addr()?.port(), b.local_addr()?.port()))
 }
 
 fn tauri_driver() -> PathBuf {
@@ -101,7 +108,7 @@ impl App {
     /// Starts Mandat on `data_dir` and waits until its window answers WebDriver, still locked.
     pub async fn launch_locked(data_dir: &Path) -> Result<App> {
         wait_for_unlocked(data_dir)?;
-        let (port, native_port) = (free_port()?, free_port()?);
+        let (port, native_port) = free_ports()?;
         // Its own process group: tauri-driver, WebKitWebDriver and the app all go together.
         let driver = Command::new(tauri_driver())
             .args([
