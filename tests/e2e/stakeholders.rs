@@ -175,6 +175,19 @@ async fn cell_on_screen(app: &App, power: u8, interest: u8) -> Result<(f64, f64)
     Ok((at[0].as_f64().unwrap_or(0.0), at[1].as_f64().unwrap_or(0.0)))
 }
 
+/// Walks the grid's one focusable dot onto a person, as a keyboard user does: Home, then Tab.
+async fn rover_onto(app: &App, person: i64) -> Result {
+    let rover = "[data-testid=grid-dot]";
+    app.find(rover).await?.send_keys("\u{E011}").await?;
+    for _ in 0..200 {
+        if app.attr(rover, "data-person-id").await? == Some(person.to_string()) {
+            return Ok(());
+        }
+        app.find(rover).await?.send_keys("\u{E004}").await?;
+    }
+    Err(format!("Tab never reached person {person} on the grid").into())
+}
+
 fn latest(data: &std::path::Path, person: i64) -> Result<(usize, u8, u8)> {
     let history = stakeholder::history(&store(data)?, person)?;
     let last = history.last().ok_or("assessed")?;
@@ -210,6 +223,7 @@ async fn the_grid_by_keyboard_and_drag_the_log_an_audience_and_the_org_chart() -
     app.click("[data-testid=lang-en]").await?;
     app.click("[data-testid=nav-grid]").await?;
     let dot = format!("[data-testid=grid-dot][data-person-id=\"{marc}\"]");
+    rover_onto(&app, marc).await?;
     app.find(&dot).await?;
     app.snapshot("grid-en").await;
 

@@ -98,9 +98,34 @@ const assessed = (fields: Partial<Assessment> & Pick<Assessment, 'personId' | 'p
   ...fields,
 });
 
-const dot = (personId: number) =>
-  screen.getAllByTestId('grid-dot').find((d) => d.dataset.personId === String(personId)) as HTMLElement;
-const dotIds = () => screen.queryAllByTestId('grid-dot').map((d) => Number(d.dataset.personId));
+// The dots are painted; one real dot, the rover, stands on the person with the keyboard and is
+// walked with Home and Tab, as a keyboard user does.
+const rover = () => screen.getByTestId('grid-dot');
+
+/** The rover, brought onto a person's dot. */
+async function dot(personId: number): Promise<HTMLElement> {
+  if (rover().dataset.personId === String(personId)) return rover();
+  await fireEvent.keyDown(rover(), { key: 'Home' });
+  while (rover().dataset.personId !== String(personId)) {
+    const before = rover();
+    await fireEvent.keyDown(before, { key: 'Tab' });
+    if (rover() === before) throw new Error(`no dot for person ${personId}`);
+  }
+  return rover();
+}
+
+/** Every person on the grid, in the order Tab visits them. */
+async function dotIds(): Promise<number[]> {
+  if (!screen.queryByTestId('grid-dot')) return [];
+  await fireEvent.keyDown(rover(), { key: 'Home' });
+  const ids = [Number(rover().dataset.personId)];
+  for (;;) {
+    const before = rover();
+    await fireEvent.keyDown(before, { key: 'Tab' });
+    if (rover() === before) return ids;
+    ids.push(Number(rover().dataset.personId));
+  }
+}
 const announced = () => screen.getByTestId('grid-announce').textContent;
 
 async function opened(map: StakeholderMap = today) {
@@ -119,8 +144,8 @@ describe('GridPage', () => {
   it('draws one dot per assessed person and lists the others apart, with their count', async () => {
     await opened();
     expect(backend.stakeholderMap).toHaveBeenCalledWith(7, '');
-    expect(dotIds().sort()).toEqual([1, 2, 3, 4, 6]);
-    expect(dot(1).getAttribute('aria-label')).toBe(
+    expect((await dotIds()).sort()).toEqual([1, 2, 3, 4, 6]);
+    expect((await dot(1)).getAttribute('aria-label')).toBe(
       'Karim Benali: power 2, interest 3 — keep informed, resistant',
     );
     expect(screen.getByTestId('grid-unassessed-count').textContent).toBe('1');
@@ -129,18 +154,56 @@ describe('GridPage', () => {
     expect(names).toEqual(['Keep satisfied · 1', 'Manage closely · 3', 'Monitor · 0', 'Keep informed · 1']);
   });
 
+  it('walks the keyboard through the dots in reading order with Tab, Home and End, and lets Tab leave after the last', async () => {
+    await opened();
+    // Power 5 first, then interest left to right: Sophie (5,5), Léa (4,1), Marc (4,4), Anne, Karim.
+    expect(await dotIds()).toEqual([2, 4, 3, 6, 1]);
+    await fireEvent.keyDown(rover(), { key: 'End' });
+    expect(rover().dataset.personId).toBe('1');
+    expect(document.activeElement).toBe(rover());
+    // A ring shows where the keyboard is, however small the dots.
+    expect(screen.getByTestId('grid-focus')).toBeTruthy();
+    const last = rover();
+    // Past the last dot, Tab is the browser's again: nothing stops it.
+    expect(await fireEvent.keyDown(last, { key: 'Tab' })).toBe(true);
+    expect(await fireEvent.keyDown(rover(), { key: 'Tab', shiftKey: true })).toBe(false);
+    expect(rover().dataset.personId).toBe('6');
+    expect(rover().getAttribute('aria-label')).toBe('Anne Leroy: power 3, interest 3 — manage closely, supportive');
+  });
+
+  it('puts the keyboard on the painted dot that is pressed, and opens its card on a double click', async () => {
+    await opened();
+    const svg = screen.getByTestId('grid-svg');
+    svg.getBoundingClientRect = () =>
+      ({ left: 0, top: 0, width: VIEW.width, height: VIEW.height, right: VIEW.width, bottom: VIEW.height }) as DOMRect;
+    const marc = { clientX: Number((await dot(3)).getAttribute('cx')), clientY: Number((await dot(3)).getAttribute('cy')) };
+    await fireEvent.keyDown(rover(), { key: 'Home' });
+    expect(rover().dataset.personId).toBe('2');
+    await fireEvent.pointerDown(svg, { ...marc, pointerId: 1, button: 0 });
+    expect(rover().dataset.personId).toBe('3');
+    expect(document.activeElement).toBe(rover());
+    expect(screen.queryByTestId('grid-focus')).toBeNull();
+    await fireEvent.pointerUp(svg, { ...marc, pointerId: 1 });
+    expect(backend.personAssess).not.toHaveBeenCalled();
+    // Off every dot: nothing is picked, nothing opens.
+    await fireEvent.dblClick(svg, { clientX: 2, clientY: 2 });
+    expect(register.open).toBeNull();
+    await fireEvent.dblClick(svg, marc);
+    expect(register.open).toBe(3);
+  });
+
   it('moves a dot with the arrow keys and records the new cell with the same engagement and target on Enter', async () => {
     await opened();
     vi.mocked(backend.personAssess).mockResolvedValue(assessed({ personId: 1, power: 4, interest: 2 }));
-    await fireEvent.keyDown(dot(1), { key: 'ArrowUp' });
-    await fireEvent.keyDown(dot(1), { key: 'ArrowUp' });
-    await fireEvent.keyDown(dot(1), { key: 'ArrowLeft' });
+    await fireEvent.keyDown(await dot(1), { key: 'ArrowUp' });
+    await fireEvent.keyDown(await dot(1), { key: 'ArrowUp' });
+    await fireEvent.keyDown(await dot(1), { key: 'ArrowLeft' });
     expect(announced()).toContain('Karim Benali: power 4, interest 2 — keep satisfied');
     const ghost = screen.getByTestId('grid-ghost');
     expect([ghost.dataset.power, ghost.dataset.interest]).toEqual(['4', '2']);
     expect(backend.personAssess).not.toHaveBeenCalled();
 
-    await fireEvent.keyDown(dot(1), { key: 'Enter' });
+    await fireEvent.keyDown(await dot(1), { key: 'Enter' });
     expect(backend.personAssess).toHaveBeenCalledWith(1, {
       power: 4,
       interest: 2,
@@ -150,20 +213,20 @@ describe('GridPage', () => {
       comment: '',
     });
     await waitFor(() => expect(announced()).toContain('Karim Benali assessed today: power 4, interest 2'));
-    expect([dot(1).dataset.power, dot(1).dataset.interest]).toEqual(['4', '2']);
+    expect([(await dot(1)).dataset.power, (await dot(1)).dataset.interest]).toEqual(['4', '2']);
     expect(screen.queryByTestId('grid-ghost')).toBeNull();
   });
 
   it('cancels a keyboard move with Escape: nothing is recorded', async () => {
     await opened();
-    await fireEvent.keyDown(dot(1), { key: 'ArrowRight' });
+    await fireEvent.keyDown(await dot(1), { key: 'ArrowRight' });
     expect(screen.getByTestId('grid-ghost').dataset.interest).toBe('4');
-    await fireEvent.keyDown(dot(1), { key: 'Escape' });
+    await fireEvent.keyDown(await dot(1), { key: 'Escape' });
     expect(screen.queryByTestId('grid-ghost')).toBeNull();
     expect(announced()).toContain('Move cancelled');
-    await fireEvent.keyDown(dot(1), { key: 'Enter' });
+    await fireEvent.keyDown(await dot(1), { key: 'Enter' });
     expect(backend.personAssess).not.toHaveBeenCalled();
-    expect([dot(1).dataset.power, dot(1).dataset.interest]).toEqual(['2', '3']);
+    expect([(await dot(1)).dataset.power, (await dot(1)).dataset.interest]).toEqual(['2', '3']);
   });
 
   it('records the cell a dot is dragged to, snapped to the cell under the pointer', async () => {
@@ -172,13 +235,13 @@ describe('GridPage', () => {
     const svg = screen.getByTestId('grid-svg');
     svg.getBoundingClientRect = () =>
       ({ left: 0, top: 0, width: VIEW.width, height: VIEW.height, right: VIEW.width, bottom: VIEW.height }) as DOMRect;
-    const start = { clientX: Number(dot(1).getAttribute('cx')), clientY: Number(dot(1).getAttribute('cy')) };
+    const start = { clientX: Number((await dot(1)).getAttribute('cx')), clientY: Number((await dot(1)).getAttribute('cy')) };
     const target = cellCentre({ power: 5, interest: 1 });
-    await fireEvent.pointerDown(dot(1), { ...start, pointerId: 3, button: 0 });
-    await fireEvent.pointerMove(dot(1), { clientX: target.x + 20, clientY: target.y - 10, pointerId: 3 });
-    expect(dot(1).getAttribute('transform')).not.toBeNull();
+    await fireEvent.pointerDown(await dot(1), { ...start, pointerId: 3, button: 0 });
+    await fireEvent.pointerMove(await dot(1), { clientX: target.x + 20, clientY: target.y - 10, pointerId: 3 });
+    expect((await dot(1)).getAttribute('transform')).not.toBeNull();
     expect(screen.getByTestId('grid-ghost').dataset.power).toBe('5');
-    await fireEvent.pointerUp(dot(1), { clientX: target.x + 20, clientY: target.y - 10, pointerId: 3 });
+    await fireEvent.pointerUp(await dot(1), { clientX: target.x + 20, clientY: target.y - 10, pointerId: 3 });
     expect(backend.personAssess).toHaveBeenCalledWith(1, {
       power: 5,
       interest: 1,
@@ -187,19 +250,19 @@ describe('GridPage', () => {
       assessedOn: '',
       comment: '',
     });
-    await waitFor(() => expect(dot(1).dataset.power).toBe('5'));
-    expect(dot(1).getAttribute('transform')).toBeNull();
+    await waitFor(async () => expect((await dot(1)).dataset.power).toBe('5'));
+    expect((await dot(1)).getAttribute('transform')).toBeNull();
   });
 
   it('shows a refusal and puts the dot back where it was', async () => {
     await opened();
     vi.mocked(backend.personAssess).mockRejectedValue(apiError('closed'));
-    await fireEvent.keyDown(dot(1), { key: 'ArrowUp' });
-    await fireEvent.keyDown(dot(1), { key: 'Enter' });
+    await fireEvent.keyDown(await dot(1), { key: 'ArrowUp' });
+    await fireEvent.keyDown(await dot(1), { key: 'Enter' });
     const refusal = await screen.findByTestId('grid-refusal');
     expect(refusal.textContent).toContain('The assessment of Karim Benali was not recorded');
     expect(within(refusal).getByRole('alert').textContent).toContain('This mission is closed');
-    expect([dot(1).dataset.power, dot(1).dataset.interest]).toEqual(['2', '3']);
+    expect([(await dot(1)).dataset.power, (await dot(1)).dataset.interest]).toEqual(['2', '3']);
   });
 
   it('places someone not assessed yet from the list with the keyboard (engagement unaware)', async () => {
@@ -220,7 +283,7 @@ describe('GridPage', () => {
       assessedOn: '',
       comment: '',
     });
-    await waitFor(() => expect(dotIds()).toContain(5));
+    await waitFor(async () => expect(await dotIds()).toContain(5));
     expect(screen.getByTestId('grid-unassessed-count').textContent).toBe('0');
   });
 
@@ -230,10 +293,10 @@ describe('GridPage', () => {
       .getAllByTestId('grid-group')
       .find((box) => box.dataset.group === 'vendor') as HTMLInputElement;
     await fireEvent.click(vendor);
-    expect(dotIds().sort()).toEqual([1, 2, 4]);
+    expect((await dotIds()).sort()).toEqual([1, 2, 4]);
     expect(screen.getAllByTestId('grid-gap').map((g) => g.dataset.personId)).toEqual(['2']);
     await fireEvent.click(screen.getByTestId('grid-groups-all'));
-    expect(dotIds().sort()).toEqual([1, 2, 3, 4, 6]);
+    expect((await dotIds()).sort()).toEqual([1, 2, 3, 4, 6]);
   });
 
   it('lists the key players furthest from their desired engagement, largest gap first', async () => {
@@ -266,9 +329,9 @@ describe('GridPage', () => {
     await fireEvent.input(date, { target: { value: '2026-06-01' } });
     await fireEvent.change(date);
     expect(backend.stakeholderMap).toHaveBeenLastCalledWith(7, '2026-06-01');
-    await waitFor(() => expect(dot(1).dataset.interest).toBe('1'));
+    await waitFor(async () => expect((await dot(1)).dataset.interest).toBe('1'));
     expect(screen.getByTestId('grid-past').textContent).toContain('1 June 2026');
-    expect(dotIds()).not.toContain(3);
+    expect(await dotIds()).not.toContain(3);
     expect(screen.getAllByTestId('grid-arrow').map((a) => a.dataset.personId)).toEqual(['1']);
     expect(screen.getAllByTestId('grid-arrow')[0].getAttribute('aria-label')).toBe(
       'Karim Benali: from power 2, interest 1 to power 2, interest 3 today',
@@ -276,9 +339,9 @@ describe('GridPage', () => {
     // Today's places: Karim, who moved, and Marc, assessed since.
     expect(screen.getAllByTestId('grid-today').map((m) => m.dataset.personId).sort()).toEqual(['1', '3']);
 
-    await fireEvent.keyDown(dot(1), { key: 'ArrowUp' });
+    await fireEvent.keyDown(await dot(1), { key: 'ArrowUp' });
     expect(screen.queryByTestId('grid-ghost')).toBeNull();
-    await fireEvent.keyDown(dot(1), { key: 'Enter' });
+    await fireEvent.keyDown(await dot(1), { key: 'Enter' });
     expect(backend.personAssess).not.toHaveBeenCalled();
     expect(announced()).toContain('Go back to today');
 
@@ -287,7 +350,7 @@ describe('GridPage', () => {
 
     await fireEvent.click(screen.getByTestId('grid-past-today'));
     expect(screen.queryByTestId('grid-past')).toBeNull();
-    expect(dot(1).dataset.interest).toBe('3');
+    expect((await dot(1)).dataset.interest).toBe('3');
   });
 
   it('refuses a typed day that is not a date or is after today, without asking Rust', async () => {
@@ -305,9 +368,9 @@ describe('GridPage', () => {
 
   it('opens a person’s card with O, not with Enter', async () => {
     await opened();
-    await fireEvent.keyDown(dot(2), { key: 'Enter' });
+    await fireEvent.keyDown(await dot(2), { key: 'Enter' });
     expect(register.open).toBeNull();
-    await fireEvent.keyDown(dot(2), { key: 'o' });
+    await fireEvent.keyDown(await dot(2), { key: 'o' });
     expect(register.open).toBe(2);
   });
 

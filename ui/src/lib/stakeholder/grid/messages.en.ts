@@ -21,13 +21,14 @@ export const en = {
   'grid.filteredEmpty': 'No one in the chosen groups.',
 
   'grid.label': 'Power/interest grid as of {date}',
+  'grid.people': 'People on the grid ({count})',
   'grid.summary': '{assessed} on the grid, {unassessed} not assessed yet',
   'grid.axis.power': 'Power',
   'grid.axis.interest': 'Interest',
   'grid.dot': '{name}: power {power}, interest {interest} — {quadrant}, {engagement}',
   'grid.keys':
-    'Arrow keys choose another cell, Enter records the assessment, Escape cancels, O or a double click opens the card.',
-  'grid.keys.past': 'O or a double click opens the card. Go back to today to move people.',
+    'Tab and Shift+Tab go from one person to the next, Home and End to the first and the last. Arrow keys choose another cell, Enter records the assessment, Escape cancels, O or a double click opens the card.',
+  'grid.keys.past': 'Tab and Shift+Tab go from one person to the next. O or a double click opens the card. Go back to today to move people.',
   'grid.ghost': '{name}: power {power}, interest {interest} — {quadrant}',
   'grid.ghost.confirm': 'Press Enter to record, Escape to cancel.',
   'grid.ghost.none': 'Use the arrow keys to choose another cell first.',

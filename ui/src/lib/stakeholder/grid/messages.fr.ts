@@ -23,13 +23,14 @@ export const fr: Translation<typeof en> = {
   'grid.filteredEmpty': 'Personne dans les groupes choisis.',
 
   'grid.label': 'Grille pouvoir/intérêt au {date}',
+  'grid.people': 'Personnes sur la grille ({count})',
   'grid.summary': '{assessed} sur la grille, {unassessed} pas encore évalués',
   'grid.axis.power': 'Pouvoir',
   'grid.axis.interest': 'Intérêt',
   'grid.dot': '{name} : pouvoir {power}, intérêt {interest} — {quadrant}, {engagement}',
   'grid.keys':
-    'Les flèches choisissent une autre case, Entrée enregistre l’évaluation, Échap annule, O ou un double clic ouvre la fiche.',
-  'grid.keys.past': 'O ou un double clic ouvre la fiche. Revenez à aujourd’hui pour déplacer des personnes.',
+    'Tab et Maj+Tab passent d’une personne à la suivante, Début et Fin à la première et à la dernière. Les flèches choisissent une autre case, Entrée enregistre l’évaluation, Échap annule, O ou un double clic ouvre la fiche.',
+  'grid.keys.past': 'Tab et Maj+Tab passent d’une personne à la suivante. O ou un double clic ouvre la fiche. Revenez à aujourd’hui pour déplacer des personnes.',
   'grid.ghost': '{name} : pouvoir {power}, intérêt {interest} — {quadrant}',
   'grid.ghost.confirm': 'Entrée pour enregistrer, Échap pour annuler.',
   'grid.ghost.none': 'Choisissez d’abord une autre case avec les flèches.',
