@@ -10,14 +10,23 @@ pub fn explain(data_dir: &Path, passphrase: &str, error: Error) -> String {
     let good = vault::key_for(data_dir, passphrase)
         .ok()
         .and_then(|key| backup::latest_good(data_dir, &key));
-    match (&error, good) {
-        (Error::Corrupt { .. }, Some(good)) => format!(
-            "{error}\nthe latest good backup is {} ({}): `mandat-cli restore {}` puts it back \
+    let corrupt = matches!(error, Error::Corrupt { .. });
+    let fr = crate::said::french_chosen();
+    let said = crate::said::said(error);
+    match (corrupt, good, fr) {
+        (true, Some(good), false) => format!(
+            "{said}\nthe latest good backup is {} ({}): `mandat-cli restore {}` puts it back \
              (the damaged file is kept aside)",
             good.file, good.created_at, good.file
         ),
-        (Error::Corrupt { .. }, None) => format!("{error}\nthere is no backup to restore from"),
-        _ => error.to_string(),
+        (true, Some(good), true) => format!(
+            "{said}\nla dernière sauvegarde lisible est {} ({}) : `mandat-cli restore {}` la \
+             remet en place (le fichier endommagé est mis de côté)",
+            good.file, good.created_at, good.file
+        ),
+        (true, None, false) => format!("{said}\nthere is no backup to restore from"),
+        (true, None, true) => format!("{said}\naucune sauvegarde ne permet de la remplacer"),
+        (false, ..) => said,
     }
 }
 
@@ -32,7 +41,7 @@ fn describe(b: &BackupInfo) -> String {
 }
 
 pub fn backup(store: &Store, output: &Path) -> Result<ExitCode, String> {
-    let made = backup::export(store, output).map_err(|e| e.to_string())?;
+    let made = backup::export(store, output).map_err(crate::said::said)?;
     println!("{}: {} bytes, {}", made.path, made.bytes, describe(&made));
     Ok(ExitCode::SUCCESS)
 }
@@ -41,13 +50,13 @@ pub fn restore(data_dir: &Path, passphrase: &str, file: &Path) -> Result<ExitCod
     let name = file.to_string_lossy();
     match vault::unlock(data_dir, passphrase) {
         Ok(store) => {
-            let safety = backup::restore(&store, &name).map_err(|e| e.to_string())?;
+            let safety = backup::restore(&store, &name).map_err(crate::said::said)?;
             println!("restored {name}; the previous state is in {}", safety.file);
         }
         Err(Error::Corrupt { .. }) => {
-            let key = vault::key_for(data_dir, passphrase).map_err(|e| e.to_string())?;
+            let key = vault::key_for(data_dir, passphrase).map_err(crate::said::said)?;
             let aside =
-                backup::restore_offline(data_dir, &name, &key).map_err(|e| e.to_string())?;
+                backup::restore_offline(data_dir, &name, &key).map_err(crate::said::said)?;
             println!(
                 "restored {name}; the damaged database is kept as {}",
                 aside.display()
@@ -60,7 +69,7 @@ pub fn restore(data_dir: &Path, passphrase: &str, file: &Path) -> Result<ExitCod
 
 pub fn list(store: &Store, json: bool, purge: bool) -> Result<ExitCode, String> {
     if purge {
-        let report = backup::purge_pending(store).map_err(|e| e.to_string())?;
+        let report = backup::purge_pending(store).map_err(crate::said::said)?;
         eprintln!(
             "purged {} erased person(s) from {} backup(s), {} row(s) removed{}",
             report.people,
@@ -73,7 +82,7 @@ pub fn list(store: &Store, json: bool, purge: bool) -> Result<ExitCode, String> 
             }
         );
     }
-    let all = backup::all(store).map_err(|e| e.to_string())?;
+    let all = backup::all(store).map_err(crate::said::said)?;
     if json {
         println!(
             "{}",
@@ -98,7 +107,7 @@ pub fn list(store: &Store, json: bool, purge: bool) -> Result<ExitCode, String> 
             );
             println!("    {}", b.file);
         }
-        let pending = backup::pending(store).map_err(|e| e.to_string())?;
+        let pending = backup::pending(store).map_err(crate::said::said)?;
         if pending.people > 0 && !pending.backups.is_empty() {
             println!(
                 "\n{} erased person(s) still in {} backup(s): `mandat-cli backups --purge` \

@@ -14,11 +14,11 @@ pub fn run(store: &Store, command: CharterCommand) -> Result<ExitCode, String> {
             json,
         } => {
             let language = mission::get(store, mission)
-                .map_err(|e| e.to_string())?
+                .map_err(crate::said::said)?
                 .language;
             let c = charter::get(store, mission, version)
-                .map_err(|e| e.to_string())?
-                .ok_or(format!("mission {mission} has no charter yet"))?;
+                .map_err(crate::said::said)?
+                .ok_or_else(|| no_charter(mission))?;
             if json {
                 print_json(&c)?;
             } else {
@@ -27,9 +27,9 @@ pub fn run(store: &Store, command: CharterCommand) -> Result<ExitCode, String> {
         }
         CharterCommand::Versions { mission, json } => {
             let language = mission::get(store, mission)
-                .map_err(|e| e.to_string())?
+                .map_err(crate::said::said)?
                 .language;
-            let versions = charter::versions(store, mission).map_err(|e| e.to_string())?;
+            let versions = charter::versions(store, mission).map_err(crate::said::said)?;
             if json {
                 print_json(&versions)?;
             } else if versions.is_empty() {
@@ -55,9 +55,9 @@ pub fn run(store: &Store, command: CharterCommand) -> Result<ExitCode, String> {
             yes,
         } => {
             let c = charter::get(store, mission, version)
-                .map_err(|e| e.to_string())?
-                .ok_or(format!("mission {mission} has no charter yet"))?;
-            let state = signing::state(store, c.version.id).map_err(|e| e.to_string())?;
+                .map_err(crate::said::said)?
+                .ok_or_else(|| no_charter(mission))?;
+            let state = signing::state(store, c.version.id).map_err(crate::said::said)?;
             let Some(at) = state.received_at.as_deref().filter(|_| state.complete) else {
                 return Err(format!(
                     "version {} holds no signatures received from another laptop",
@@ -85,7 +85,7 @@ pub fn run(store: &Store, command: CharterCommand) -> Result<ExitCode, String> {
                 );
                 return Ok(ExitCode::FAILURE);
             }
-            let state = signing::accept_received(store, c.version.id).map_err(|e| e.to_string())?;
+            let state = signing::accept_received(store, c.version.id).map_err(crate::said::said)?;
             println!(
                 "Accepted as received on {}.",
                 state.accepted_at.unwrap_or_default()
@@ -146,4 +146,11 @@ pub fn render(c: &Charter, language: Language) -> String {
         }
     }
     out
+}
+
+fn no_charter(mission: i64) -> String {
+    crate::said::either(
+        format!("mission {mission} has no charter yet"),
+        format!("la mission {mission} n’a pas encore de charte"),
+    )
 }

@@ -24,7 +24,7 @@ pub fn export(
             path: output.to_string_lossy().into_owned(),
         },
     )
-    .map_err(|e| e.to_string())?;
+    .map_err(crate::said::said)?;
     let kind = match report.kind {
         DocumentKind::Signed => "signed",
         DocumentKind::Draft => "draft (watermarked, not signed)",
@@ -75,7 +75,7 @@ pub fn verify(
     };
     let opened = store_for_verify(data_dir);
     let report = match &opened {
-        Some((store, _)) => document::verify_file_with(store, file).map_err(|e| e.to_string())?,
+        Some((store, _)) => document::verify_file_with(store, file).map_err(crate::said::said)?,
         None => document::verify_file(file),
     };
     let intact = matches!(report.outcome, Outcome::Valid | Outcome::UnknownSealer);

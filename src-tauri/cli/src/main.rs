@@ -13,6 +13,7 @@ mod document_text;
 mod passphrase;
 mod people_text;
 mod person_copy_text;
+mod said;
 mod stakeholder_text;
 mod transfer_text;
 mod trust_text;
@@ -48,10 +49,16 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             lang.map(mission::Language::from),
         );
     }
-    let dir = data_dir::resolve(cli.data_dir)
-        .ok_or("no data folder: pass --data-dir DIR or set MANDAT_DATA_DIR")?;
+    let dir = data_dir::resolve(cli.data_dir).ok_or_else(|| {
+        said::either(
+            "no data folder: pass --data-dir DIR or set MANDAT_DATA_DIR".into(),
+            "aucun dossier de données : passez --data-dir DOSSIER ou définissez \
+                 MANDAT_DATA_DIR"
+                .into(),
+        )
+    })?;
     // The window's lock: no command may replace or change the database under a running app.
-    let _lock = data_dir::lock(&dir).map_err(|e| e.to_string())?;
+    let _lock = data_dir::lock(&dir).map_err(said::lock)?;
     let passphrase = passphrase::get(&dir)?;
     // Restoring must work when the database is too damaged to open.
     if let Command::Restore { file } = &cli.command {
@@ -59,6 +66,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     }
     let store = passphrase::open(&dir, &passphrase)
         .map_err(|e| backup_text::explain(&dir, &passphrase, e))?;
+    said::choose(Some(&store));
     match cli.command {
         Command::Missions { json } => print_missions(&store, json),
         Command::Mission {
@@ -86,7 +94,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 context,
                 language: lang.into(),
             };
-            let created = mission::create(&store, &draft).map_err(|e| e.to_string())?;
+            let created = mission::create(&store, &draft).map_err(crate::said::said)?;
             println!("{}", created.id);
             Ok(ExitCode::SUCCESS)
         }
@@ -97,7 +105,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             ..
         } => people_text::spreadsheet(&store, command),
         Command::People { mission, json, .. } => {
-            let mission = mission.ok_or("people: --mission ID is required")?;
+            let mission = mission.ok_or_else(|| {
+                said::either(
+                    "people: --mission ID is required".into(),
+                    "people : --mission ID est obligatoire".into(),
+                )
+            })?;
             people_text::list(&store, mission, json)
         }
         Command::Person { command } => people_text::run(&store, command),
@@ -144,7 +157,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             },
         ),
         Command::Check => {
-            let problems = store.check().map_err(|e| e.to_string())?;
+            let problems = store.check().map_err(crate::said::said)?;
             for problem in &problems {
                 eprintln!("{}: {}", problem.kind, problem.detail);
             }
@@ -156,9 +169,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
         }
         Command::Demo { lang, crowd } => {
-            let id = demo::create(&store, lang.into()).map_err(|e| e.to_string())?;
+            let id = demo::create(&store, lang.into()).map_err(crate::said::said)?;
             if crowd > 0 {
-                demo::crowd::create(&store, id, crowd).map_err(|e| e.to_string())?;
+                demo::crowd::create(&store, id, crowd).map_err(crate::said::said)?;
             }
             println!("{id}");
             Ok(ExitCode::SUCCESS)
@@ -204,7 +217,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
 }
 
 fn print_missions(store: &Store, json: bool) -> Result<ExitCode, String> {
-    let missions = mission::list(store).map_err(|e| e.to_string())?;
+    let missions = mission::list(store).map_err(crate::said::said)?;
     if json {
         let text = serde_json::to_string_pretty(&missions).map_err(|e| e.to_string())?;
         println!("{text}");

@@ -124,19 +124,31 @@ pub enum PersonCommand {
 fn group(text: &str) -> Result<Group, String> {
     Group::from_code(text).ok_or_else(|| {
         let known: Vec<_> = Group::ALL.iter().map(|g| g.code()).collect();
-        format!("unknown group {text:?} (one of: {})", known.join(", "))
+        crate::said::either(
+            format!("unknown group {text:?} (one of: {})", known.join(", ")),
+            format!(
+                "groupe inconnu {text:?} (valeurs possibles : {})",
+                known.join(", ")
+            ),
+        )
     })
 }
 
 fn engagement(text: &str) -> Result<Engagement, String> {
     Engagement::from_code(text).ok_or_else(|| {
         let known: Vec<_> = Engagement::ALL.iter().map(|e| e.code()).collect();
-        format!("unknown engagement {text:?} (one of: {})", known.join(", "))
+        crate::said::either(
+            format!("unknown engagement {text:?} (one of: {})", known.join(", ")),
+            format!(
+                "engagement inconnu {text:?} (valeurs possibles : {})",
+                known.join(", ")
+            ),
+        )
     })
 }
 
 pub fn list(store: &Store, mission: i64, json: bool) -> Result<ExitCode, String> {
-    let people = people::list(store, mission, false).map_err(|e| e.to_string())?;
+    let people = people::list(store, mission, false).map_err(crate::said::said)?;
     if json {
         let text = serde_json::to_string_pretty(&people).map_err(|e| e.to_string())?;
         println!("{text}");
@@ -188,7 +200,7 @@ pub fn run(store: &Store, command: PersonCommand) -> Result<ExitCode, String> {
                 phone,
                 notes: String::new(),
             };
-            let person = people::add(store, mission, &input).map_err(|e| e.to_string())?;
+            let person = people::add(store, mission, &input).map_err(crate::said::said)?;
             println!("{}", person.id);
         }
         PersonCommand::Assess {
@@ -208,7 +220,7 @@ pub fn run(store: &Store, command: PersonCommand) -> Result<ExitCode, String> {
                 assessed_on: on,
                 comment,
             };
-            let done = stakeholder::assess(store, person, &input).map_err(|e| e.to_string())?;
+            let done = stakeholder::assess(store, person, &input).map_err(crate::said::said)?;
             println!("{}", done.id);
         }
         PersonCommand::Brief {
@@ -226,7 +238,7 @@ pub fn run(store: &Store, command: PersonCommand) -> Result<ExitCode, String> {
                 note,
             };
             let done =
-                mandat_core::announcement::brief(store, &input).map_err(|e| e.to_string())?;
+                mandat_core::announcement::brief(store, &input).map_err(crate::said::said)?;
             println!("told of version {} on {}", done.version, done.announced_on);
         }
         PersonCommand::Set {
@@ -260,7 +272,7 @@ pub fn run(store: &Store, command: PersonCommand) -> Result<ExitCode, String> {
             } else {
                 preview
             }
-            .map_err(|e| e.to_string())?;
+            .map_err(crate::said::said)?;
             let verb = if yes { "erased" } else { "would erase" };
             println!("{verb}: {}", preview.name);
             for rows in &preview.rows {
@@ -292,13 +304,13 @@ pub fn spreadsheet(store: &Store, command: PeopleCommand) -> Result<ExitCode, St
             file,
             dry_run,
         } => {
-            let bytes = spreadsheet::read_file(&file).map_err(|e| e.to_string())?;
+            let bytes = spreadsheet::read_file(&file).map_err(crate::said::said)?;
             let report = if dry_run {
                 spreadsheet::preview(store, mission, &bytes)
             } else {
                 spreadsheet::import(store, mission, &bytes)
             }
-            .map_err(|e| format!("{}: {e}", file.display()))?;
+            .map_err(|e| format!("{}: {}", file.display(), crate::said::said(e)))?;
             let verb = if dry_run { "would add" } else { "added" };
             println!(
                 "{verb} {} people ({}, separator {:?})",
@@ -334,7 +346,7 @@ pub fn spreadsheet(store: &Store, command: PeopleCommand) -> Result<ExitCode, St
             })
         }
         PeopleCommand::Export { mission, output } => {
-            spreadsheet::export_file(store, mission, &output).map_err(|e| e.to_string())?;
+            spreadsheet::export_file(store, mission, &output).map_err(crate::said::said)?;
             println!("{}", output.display());
             Ok(ExitCode::SUCCESS)
         }

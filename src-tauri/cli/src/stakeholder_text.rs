@@ -9,12 +9,18 @@ use std::process::ExitCode;
 pub fn channel(text: &str) -> Result<InteractionChannel, String> {
     InteractionChannel::from_code(text).ok_or_else(|| {
         let known: Vec<_> = InteractionChannel::ALL.iter().map(|c| c.code()).collect();
-        format!("unknown channel {text:?} (one of: {})", known.join(", "))
+        crate::said::either(
+            format!("unknown channel {text:?} (one of: {})", known.join(", ")),
+            format!(
+                "canal inconnu {text:?} (valeurs possibles : {})",
+                known.join(", ")
+            ),
+        )
     })
 }
 
 pub fn map(store: &Store, mission: i64, on: &str, json: bool) -> Result<ExitCode, String> {
-    let map = stakeholder::map::map(store, mission, on).map_err(|e| e.to_string())?;
+    let map = stakeholder::map::map(store, mission, on).map_err(crate::said::said)?;
     if json {
         let text = serde_json::to_string_pretty(&map).map_err(|e| e.to_string())?;
         println!("{text}");
@@ -44,14 +50,18 @@ pub fn map(store: &Store, mission: i64, on: &str, json: bool) -> Result<ExitCode
 }
 
 pub fn add(store: &Store, mission: i64, input: InteractionInput) -> Result<ExitCode, String> {
-    let done = stakeholder::interaction::add(store, mission, &input).map_err(|e| e.to_string())?;
+    let done = stakeholder::interaction::add(store, mission, &input).map_err(crate::said::said)?;
     println!("{}", done.id);
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn announcement_channel(text: &str) -> Result<Channel, String> {
     Channel::from_code(text).ok_or_else(|| {
-        format!("unknown channel {text:?} (one of: meeting, email, intranet, letter, other)")
+        let known = "meeting, email, intranet, letter, other";
+        crate::said::either(
+            format!("unknown channel {text:?} (one of: {known})"),
+            format!("canal inconnu {text:?} (valeurs possibles : {known})"),
+        )
     })
 }
 
@@ -61,7 +71,12 @@ pub fn cadence_days(text: &str) -> Result<Cadence, String> {
         .split(',')
         .map(|d| d.trim().parse::<u16>())
         .collect::<Result<Vec<_>, _>>()
-        .map_err(|_| format!("cadence {text:?}: four whole numbers of days, e.g. 14,30,30,90"))?;
+        .map_err(|_| {
+            crate::said::either(
+                format!("cadence {text:?}: four whole numbers of days, e.g. 14,30,30,90"),
+                format!("cadence {text:?} : quatre nombres entiers de jours, par ex. 14,30,30,90"),
+            )
+        })?;
     match days[..] {
         [manage_closely, keep_satisfied, keep_informed, monitor] => Ok(Cadence {
             manage_closely,
@@ -80,7 +95,7 @@ pub fn cadence(store: &Store, mission: i64, set: Option<Cadence>) -> Result<Exit
         Some(cadence) => stakeholder::map::set_cadence(store, mission, &cadence),
         None => stakeholder::map::map(store, mission, "").map(|m| m.cadence),
     }
-    .map_err(|e| e.to_string())?;
+    .map_err(crate::said::said)?;
     println!(
         "manage closely {} days, keep satisfied {}, keep informed {}, monitor {}",
         cadence.manage_closely, cadence.keep_satisfied, cadence.keep_informed, cadence.monitor
@@ -89,11 +104,11 @@ pub fn cadence(store: &Store, mission: i64, set: Option<Cadence>) -> Result<Exit
 }
 
 pub fn audiences(store: &Store, mission: i64) -> Result<ExitCode, String> {
-    let board = announcement::board(store, mission).map_err(|e| e.to_string())?;
+    let board = announcement::board(store, mission).map_err(crate::said::said)?;
     println!("{:>5}  {:<32}  {:>7}  TOLD", "ID", "AUDIENCE", "MEMBERS");
     for status in board.audiences {
         let members =
-            announcement::members(store, status.audience.id).map_err(|e| e.to_string())?;
+            announcement::members(store, status.audience.id).map_err(crate::said::said)?;
         println!(
             "{:>5}  {:<32}  {:>7}  {}",
             status.audience.id,
@@ -106,8 +121,8 @@ pub fn audiences(store: &Store, mission: i64) -> Result<ExitCode, String> {
 }
 
 pub fn member(store: &Store, audience: i64, person: i64, remove: bool) -> Result<ExitCode, String> {
-    announcement::set_member(store, audience, person, !remove).map_err(|e| e.to_string())?;
-    let members = announcement::members(store, audience).map_err(|e| e.to_string())?;
+    announcement::set_member(store, audience, person, !remove).map_err(crate::said::said)?;
+    let members = announcement::members(store, audience).map_err(crate::said::said)?;
     println!("{} members", members.len());
     Ok(ExitCode::SUCCESS)
 }

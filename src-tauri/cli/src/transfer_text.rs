@@ -39,7 +39,7 @@ pub fn export(
 ) -> Result<ExitCode, String> {
     if include_wellbeing {
         let counts =
-            mandat_core::wellbeing::note_counts(store, mission).map_err(|e| e.to_string())?;
+            mandat_core::wellbeing::note_counts(store, mission).map_err(crate::said::said)?;
         eprintln!(
             "the file will hold {} wellbeing note(s) about {} person(s): notes about people's \
              health, for the receiving laptop only",
@@ -49,7 +49,7 @@ pub fn export(
     let passphrase = file_passphrase(true)?;
     let options = transfer::ExportOptions { include_wellbeing };
     transfer::export_file_with(store, mission, &passphrase, output, &options)
-        .map_err(|e| e.to_string())?;
+        .map_err(crate::said::said)?;
     println!("{}", output.display());
     Ok(ExitCode::SUCCESS)
 }
@@ -61,8 +61,8 @@ pub fn import(
     replace: bool,
 ) -> Result<ExitCode, String> {
     let passphrase = file_passphrase(false)?;
-    let bytes = transfer::read(file).map_err(|e| e.to_string())?;
-    let preview = transfer::preview(store, &bytes, &passphrase).map_err(|e| e.to_string())?;
+    let bytes = transfer::read(file).map_err(crate::said::said)?;
+    let preview = transfer::preview(store, &bytes, &passphrase).map_err(crate::said::said)?;
     if preview.wellbeing_notes > 0 {
         eprintln!(
             "this file holds {} wellbeing note(s) about {} person(s)",
@@ -89,7 +89,7 @@ pub fn import(
         _ => ImportMode::KeepBoth,
     };
     let id = transfer::import_from(store, &bytes, &passphrase, mode, &transfer::name_of(file))
-        .map_err(|e| e.to_string())?;
+        .map_err(crate::said::said)?;
     println!("{id}");
     Ok(ExitCode::SUCCESS)
 }

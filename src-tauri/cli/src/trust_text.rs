@@ -29,20 +29,20 @@ pub enum TrustCommand {
 pub fn run(store: &Store, command: TrustCommand) -> Result<ExitCode, String> {
     let keys = match command {
         TrustCommand::Add { fingerprint, name } => {
-            trust::add(store, &fingerprint, &name).map_err(|e| e.to_string())?
+            trust::add(store, &fingerprint, &name).map_err(crate::said::said)?
         }
         TrustCommand::Remove { fingerprint } => {
-            trust::remove(store, &fingerprint).map_err(|e| e.to_string())?
+            trust::remove(store, &fingerprint).map_err(crate::said::said)?
         }
         TrustCommand::List { json: true } => {
-            let keys = trust::list(store).map_err(|e| e.to_string())?;
+            let keys = trust::list(store).map_err(crate::said::said)?;
             println!(
                 "{}",
                 serde_json::to_string_pretty(&keys).map_err(|e| e.to_string())?
             );
             return Ok(ExitCode::SUCCESS);
         }
-        TrustCommand::List { json: false } => trust::list(store).map_err(|e| e.to_string())?,
+        TrustCommand::List { json: false } => trust::list(store).map_err(crate::said::said)?,
     };
     if keys.is_empty() {
         println!("no trusted keys: only this laptop's own key makes a PDF read as valid");

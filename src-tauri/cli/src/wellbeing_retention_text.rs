@@ -8,7 +8,7 @@ use mandat_core::Store;
 use std::process::ExitCode;
 
 fn text(e: Error) -> String {
-    e.to_string()
+    crate::said::said(e)
 }
 
 fn print_proposal(p: &RetentionProposal) {

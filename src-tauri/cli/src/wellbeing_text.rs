@@ -46,22 +46,38 @@ pub enum CheckinCommand {
 
 /// The core's refusal, with the known keys when a key was not one of them.
 fn explain(e: Error) -> String {
-    let known = |codes: Vec<&str>| format!("{e} (one of: {})", codes.join(", "));
-    match &e {
+    let fr = crate::said::french_chosen();
+    let hint = match &e {
         Error::Invalid {
             field: "signals", ..
-        } => known(Signal::ALL.iter().map(|s| s.code()).collect()),
+        } => Some(Signal::ALL.iter().map(|s| s.code()).collect::<Vec<_>>()),
         Error::Invalid {
             field: "actions", ..
-        } => known(Action::ALL.iter().map(|a| a.code()).collect()),
+        } => Some(Action::ALL.iter().map(|a| a.code()).collect()),
+        _ => None,
+    };
+    let not_member = matches!(
+        e,
         Error::Invalid {
-            field: "personId", ..
-        } => format!(
-            "{e}: this person is not in the team; `mandat-cli person set --person PID \
+            field: "personId",
+            ..
+        }
+    );
+    let said = crate::said::said(e);
+    match (hint, not_member, fr) {
+        (Some(codes), _, false) => format!("{said} (one of: {})", codes.join(", ")),
+        (Some(codes), _, true) => format!("{said} (valeurs possibles : {})", codes.join(", ")),
+        (None, true, false) => format!(
+            "{said}: this person is not in the team; `mandat-cli person set --person PID \
              --team-member yes`, or `mandat-cli teams --mission ID --lead TEAM` for their \
              team, first"
         ),
-        _ => e.to_string(),
+        (None, true, true) => format!(
+            "{said} : cette personne n’est pas dans l’équipe ; d’abord `mandat-cli person set \
+             --person PID --team-member yes`, ou `mandat-cli teams --mission ID --lead TEAM` \
+             pour son équipe"
+        ),
+        (None, false, _) => said,
     }
 }
 
@@ -74,7 +90,10 @@ pub fn yes_no(text: &str) -> Result<bool, String> {
     match text {
         "yes" | "true" => Ok(true),
         "no" | "false" => Ok(false),
-        other => Err(format!("{other:?}: yes or no")),
+        other => Err(crate::said::either(
+            format!("{other:?}: yes or no"),
+            format!("{other:?} : yes ou no"),
+        )),
     }
 }
 

@@ -9,6 +9,10 @@ const PASSPHRASE: &str = "correct horse battery staple";
 fn cli(data: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_mandat-cli"))
         .env_remove("MANDAT_DATA_DIR")
+        .env_remove("MANDAT_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
         .env("MANDAT_PASSPHRASE", PASSPHRASE)
         .arg("--data-dir")
         .arg(data)
@@ -281,6 +285,10 @@ fn the_demo_charter_shows_both_versions_and_the_mandate() {
 fn verify(file: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_mandat-cli"))
         .env_remove("MANDAT_DATA_DIR")
+        .env_remove("MANDAT_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
         .env("MANDAT_PASSPHRASE", PASSPHRASE)
         .env("XDG_DATA_HOME", "/nonexistent")
         .args(["verify", "--json"])
@@ -364,7 +372,8 @@ fn export_of_a_mission_without_a_charter_or_to_a_bad_folder_fails_clearly() {
     .to_owned();
     let out = cli(dir.path(), &["export-pdf", "--mission", &id, "-o", "x.pdf"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("charter"), "{}", stderr(&out));
+    // A mission is French unless told otherwise, and so are the refusals about it.
+    assert!(stderr(&out).contains("charte"), "{}", stderr(&out));
 
     let id = stdout(&cli(dir.path(), &["demo"])).trim().to_owned();
     let out = cli(

@@ -9,6 +9,10 @@ fn a_command_refuses_a_data_folder_another_mandat_holds() {
     let run = || {
         Command::new(env!("CARGO_BIN_EXE_mandat-cli"))
             .env_remove("MANDAT_DATA_DIR")
+            .env_remove("MANDAT_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C")
             .env("MANDAT_PASSPHRASE", "correct horse battery staple")
             .arg("--data-dir")
             .arg(dir.path())

@@ -93,9 +93,12 @@ fn people_are_added_assessed_listed_and_erased() {
 fn bad_input_names_the_field_exits_non_zero_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
+    // An English mission: its refusals are English (tests/refusals.rs has the French).
     let m = ok(cli(
         d,
-        &["mission", "new", "--client", "Ravel", "--title", "SI"],
+        &[
+            "mission", "new", "--client", "Ravel", "--title", "SI", "--lang", "en",
+        ],
     ));
     let p = ok(cli(
         d,

@@ -11,6 +11,10 @@ pub const FILE_PASSPHRASE: &str = "pour le nouveau portable";
 pub fn cli(data: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_mandat-cli"))
         .env_remove("MANDAT_DATA_DIR")
+        .env_remove("MANDAT_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
         .env("MANDAT_PASSPHRASE", PASSPHRASE)
         .env("MANDAT_FILE_PASSPHRASE", FILE_PASSPHRASE)
         .arg("--data-dir")
