@@ -6,6 +6,7 @@ use std::process::Command;
 
 mod damage;
 mod layout;
+mod long_tables;
 
 /// A poppler tool's output; poppler-utils is installed by `make deps`.
 fn poppler(tool: &str, pdf: &Path) -> (bool, String) {
