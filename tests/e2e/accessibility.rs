@@ -18,6 +18,7 @@ const SCREENS: &[&str] = &[
     "nav-review",
     "nav-versions",
     "nav-signing",
+    "nav-brief",
     "nav-announcements",
     "nav-people",
     "nav-grid",

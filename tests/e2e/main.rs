@@ -7,6 +7,7 @@
 mod accessibility;
 mod app;
 mod backups;
+mod brief;
 mod charter;
 mod figures;
 mod language;

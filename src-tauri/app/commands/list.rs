@@ -73,6 +73,9 @@ commands! {
         body: String,
     ) -> Charter = charter::comment(&*vault.store()?, version_id, &key, author, &body);
 
+    // The brief: the announcement in the CEO's words, from the latest approved version.
+    brief_page[vault: Arc<Vault>](mission_id: i64, language: Option<Language>) -> BriefPage =
+        brief::page(&*vault.store()?, mission_id, language);
     // Audiences and the announcements of the mandate.
     announcement_board[vault: Arc<Vault>](mission_id: i64) -> Board =
         announcement::board(&*vault.store()?, mission_id);

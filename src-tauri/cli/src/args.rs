@@ -6,7 +6,7 @@ use mandat_core::data_dir;
 use mandat_core::mission::Language;
 use std::path::PathBuf;
 
-use crate::{people_text, stakeholder_text, trust_text, wellbeing_text};
+use crate::{brief_text, people_text, stakeholder_text, trust_text, wellbeing_text};
 
 #[derive(Debug, Parser)]
 #[command(name = "mandat-cli", version, about = "Mandat on the command line")]
@@ -142,6 +142,21 @@ pub(crate) enum Command {
         /// (to try Mandat at scale, e.g. 5000).
         #[arg(long, value_name = "N", default_value_t = 0)]
         crowd: usize,
+    },
+    /// Write the announcement of the mission to the teams (the brief), in the CEO's words, from
+    /// the latest approved version: `-o FILE.txt` or `-o FILE.html`; or its questions.
+    #[command(args_conflicts_with_subcommands = true)]
+    Brief {
+        #[arg(long)]
+        mission: Option<i64>,
+        /// Language (default: the mission's).
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
+        /// The file to write: .txt or .html.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(subcommand)]
+        command: Option<brief_text::BriefCommand>,
     },
     /// Write the charter as a PDF: signed when both have signed an approved version, else a draft.
     ExportPdf {

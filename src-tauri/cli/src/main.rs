@@ -8,6 +8,7 @@ use mandat_core::{clock, data_dir, demo, Store};
 
 mod args;
 mod backup_text;
+mod brief_text;
 mod charter_text;
 mod document_text;
 mod passphrase;
@@ -175,6 +176,24 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             println!("{id}");
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Brief {
+            command: Some(command),
+            ..
+        } => brief_text::run(&store, command),
+        Command::Brief {
+            mission,
+            lang,
+            output,
+            ..
+        } => {
+            let (Some(mission), Some(output)) = (mission, output) else {
+                return Err(said::either(
+                    "brief: --mission ID and -o FILE.txt|FILE.html are required".into(),
+                    "brief : --mission ID et -o FICHIER.txt|FICHIER.html sont obligatoires".into(),
+                ));
+            };
+            brief_text::write(&store, mission, lang, &output)
         }
         Command::ExportPdf {
             mission,

@@ -23,7 +23,8 @@ fn all() -> Vec<(String, String)> {
     use crate::signing as s;
     use crate::wellbeing as w;
     use crate::{
-        announcement as a, charter as c, document as d, error, mandate, mission, settings,
+        announcement as a, brief as b, charter as c, document as d, error, mandate, mission,
+        settings,
     };
     // i64 ids are far below 2^53: plain numbers on the TypeScript side.
     let cfg = Config::new().with_large_int("number");
@@ -54,6 +55,11 @@ fn all() -> Vec<(String, String)> {
         render::<c::Version>(&cfg),
         render::<c::VersionStatus>(&cfg),
         render::<a::Announcement>(&cfg),
+        render::<b::Part>(&cfg),
+        render::<b::BriefSection>(&cfg),
+        render::<b::Question>(&cfg),
+        render::<b::Brief>(&cfg),
+        render::<b::BriefPage>(&cfg),
         render::<a::AnnouncementInput>(&cfg),
         render::<a::Audience>(&cfg),
         render::<a::AudienceStatus>(&cfg),

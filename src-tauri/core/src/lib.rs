@@ -34,6 +34,7 @@
 pub mod announcement;
 pub mod atomic_file;
 pub mod backup;
+pub mod brief;
 pub mod charter;
 pub mod chosen_file;
 pub mod clock;

@@ -224,6 +224,9 @@ export const charterAmend = command.charterAmend;
 /** Versions by number, clause by clause. */
 export const charterCompare = command.charterCompare;
 
+/** The brief: the announcement to the teams from the latest approved version, with its text and HTML. */
+export const briefPage = command.briefPage;
+
 // Audiences, and the announcements of the approved mandate.
 
 export const announcementBoard = command.announcementBoard;

@@ -10,6 +10,7 @@ import type { AssessmentInput } from './bindings/AssessmentInput';
 import type { Author } from './bindings/Author';
 import type { BackupInfo } from './bindings/BackupInfo';
 import type { Board } from './bindings/Board';
+import type { BriefPage } from './bindings/BriefPage';
 import type { Briefing } from './bindings/Briefing';
 import type { BriefingInput } from './bindings/BriefingInput';
 import type { Cadence } from './bindings/Cadence';
@@ -87,6 +88,7 @@ export type CommandName =
   | 'clause_move'
   | 'clause_review'
   | 'clause_comment'
+  | 'brief_page'
   | 'announcement_board'
   | 'announcement_add'
   | 'audience_add'
@@ -218,6 +220,8 @@ export const commands = (call: Call) => ({
     call<Charter>('clause_review', { versionId, key, review }),
   clauseComment: (versionId: number, key: string, author: Author, body: string): Promise<Charter> =>
     call<Charter>('clause_comment', { versionId, key, author, body }),
+  briefPage: (missionId: number, language: Language | null): Promise<BriefPage> =>
+    call<BriefPage>('brief_page', { missionId, language }),
   announcementBoard: (missionId: number): Promise<Board> =>
     call<Board>('announcement_board', { missionId }),
   announcementAdd: (input: AnnouncementInput): Promise<Board> =>

@@ -15,6 +15,7 @@ export const en = {
   'nav.mandate': 'Mandate',
   'nav.review': 'Review',
   'nav.versions': 'Versions',
+  'nav.brief': 'The brief',
   'nav.announcements': 'Announcements',
   'nav.people': 'People',
   'nav.grid': 'Power & interest',

@@ -18,6 +18,7 @@ export const fr: Translation<typeof en> = {
   'nav.mandate': 'Mandat',
   'nav.review': 'Revue',
   'nav.versions': 'Versions',
+  'nav.brief': 'Message aux équipes',
   'nav.announcements': 'Annonces',
   'nav.people': 'Personnes',
   'nav.grid': 'Pouvoir et intérêt',

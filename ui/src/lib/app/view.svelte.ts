@@ -12,6 +12,7 @@ export const MISSION_PAGES = [
   'review',
   'versions',
   'signing',
+  'brief',
   'announcements',
   'people',
   'grid',

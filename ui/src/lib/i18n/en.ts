@@ -4,6 +4,7 @@
 import { en as announcement } from '../announcement/messages.en';
 import { en as app } from '../app/messages.en';
 import { en as backup } from '../backup/messages.en';
+import { en as brief } from '../brief/messages.en';
 import { en as charter } from '../charter/messages.en';
 import { en as dashboard } from '../dashboard/messages.en';
 import { en as mission } from '../mission/messages.en';
@@ -28,6 +29,7 @@ export const en = gather([
   errors,
   charter,
   announcement,
+  brief,
   dashboard,
   stakeholder,
   grid,

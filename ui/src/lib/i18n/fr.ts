@@ -3,6 +3,7 @@
 import { fr as announcement } from '../announcement/messages.fr';
 import { fr as app } from '../app/messages.fr';
 import { fr as backup } from '../backup/messages.fr';
+import { fr as brief } from '../brief/messages.fr';
 import { fr as charter } from '../charter/messages.fr';
 import { fr as dashboard } from '../dashboard/messages.fr';
 import { fr as mission } from '../mission/messages.fr';
@@ -28,6 +29,7 @@ export const fr: Catalogue = gather([
   errors,
   charter,
   announcement,
+  brief,
   dashboard,
   stakeholder,
   grid,

@@ -1,0 +1,167 @@
+use super::*;
+use crate::store::tests::temp_store;
+use crate::{demo, mission::MissionDraft};
+
+fn demo_brief(language: Language) -> Brief {
+    let (_dir, store) = temp_store();
+    let id = demo::create(&store, language).unwrap();
+    brief(&store, id, None).unwrap()
+}
+
+fn section(b: &Brief, part: Part) -> &BriefSection {
+    b.sections
+        .iter()
+        .find(|s| s.part == part)
+        .unwrap_or_else(|| panic!("no {part:?}"))
+}
+
+#[test]
+fn the_brief_says_what_the_approved_mandate_grants_refuses_and_leaves_out() {
+    let b = demo_brief(Language::En);
+    assert_eq!(b.version, 2, "the latest approved version");
+    assert_eq!(b.document_id, format!("MANDAT-{}-V2", b.mission_id));
+    assert!(b.sections[0].lines[0].starts_with("I have asked"));
+    let order: Vec<Part> = b.sections.iter().map(|s| s.part).collect();
+    assert_eq!(order.first(), Some(&Part::Why));
+    assert_eq!(order.last(), Some(&Part::WhomToAsk));
+    // Every authority of the version is in the section of its decision, by its wording.
+    let (_dir, store) = temp_store();
+    let id = demo::create(&store, Language::En).unwrap();
+    let charter = charter::get(&store, id, Some(2)).unwrap().unwrap();
+    for clause in charter
+        .clauses
+        .iter()
+        .filter(|c| c.section == Section::Authority)
+    {
+        let part = match clause.decision {
+            Some(Decision::Granted) => Part::MayDecide,
+            Some(Decision::NeedsApproval) => Part::WithApproval,
+            Some(Decision::NotGranted) => Part::MayNotDecide,
+            None => continue,
+        };
+        let name = clause.name(Language::En);
+        assert!(
+            section(&b, part).lines.iter().any(|l| l.starts_with(&name)),
+            "{name} under {part:?}"
+        );
+    }
+    for clause in charter
+        .clauses
+        .iter()
+        .filter(|c| c.section == Section::NonGoal)
+    {
+        let name = clause.name(Language::En);
+        assert!(section(&b, Part::WillNotDo)
+            .lines
+            .iter()
+            .any(|l| l.starts_with(&name)));
+    }
+    assert!(!b.talking_points.is_empty());
+}
+
+#[test]
+fn the_job_cuts_question_is_answered_from_the_reduce_staff_authority() {
+    let (_dir, store) = temp_store();
+    let id = demo::create(&store, Language::En).unwrap();
+    let charter = charter::get(&store, id, Some(2)).unwrap().unwrap();
+    let decision = charter
+        .clauses
+        .iter()
+        .find(|c| c.authority == Some(AuthorityKind::ReduceStaff))
+        .and_then(|c| c.decision);
+    let b = brief(&store, id, None).unwrap();
+    let cuts = b
+        .questions
+        .iter()
+        .find(|q| q.topic == "reduce_staff")
+        .unwrap();
+    assert_eq!(cuts.question, "Will there be job cuts?");
+    let expected = decision.map_or("unsaid", Decision::code);
+    assert_eq!(cuts.answer_kind, expected);
+    let opening = match decision {
+        Some(Decision::Granted) => "Yes.",
+        Some(Decision::NotGranted) => "No.",
+        Some(Decision::NeedsApproval) => "Only with the approval of",
+        None => "The mandate does not say.",
+    };
+    assert!(cuts.answer.starts_with(opening), "{}", cuts.answer);
+    assert!(b.questions.iter().any(|q| q.topic == "duration"));
+    assert!(b.questions.iter().any(|q| q.topic == "whom"));
+}
+
+#[test]
+fn in_french_with_french_spacing_and_in_english_on_demand() {
+    let b = demo_brief(Language::Fr);
+    assert!(b.sections[0].lines[0].starts_with("J’ai confié à"));
+    let cuts = b
+        .questions
+        .iter()
+        .find(|q| q.topic == "reduce_staff")
+        .unwrap();
+    assert_eq!(
+        cuts.question,
+        "Y aura-t-il des suppressions de postes\u{a0}?"
+    );
+    let text = text(&b);
+    assert!(
+        !text.contains(" :") && !text.contains(" ?"),
+        "a breaking space before : or ?"
+    );
+    let (_dir, store) = temp_store();
+    let id = demo::create(&store, Language::Fr).unwrap();
+    let en = brief(&store, id, Some(Language::En)).unwrap();
+    assert_eq!(en.language, Language::En);
+    assert!(en.sections[0].lines[0].starts_with("I have asked"));
+}
+
+#[test]
+fn nothing_approved_yet_is_said() {
+    let (_dir, store) = temp_store();
+    let m = crate::mission::create(
+        &store,
+        &MissionDraft {
+            client: "Ravel".into(),
+            title: "SI".into(),
+            sponsor_name: String::new(),
+            sponsor_title: String::new(),
+            manager_name: String::new(),
+            start_date: "2026-11-02".into(),
+            planned_end: String::new(),
+            context: String::new(),
+            language: Language::En,
+        },
+    )
+    .unwrap();
+    assert!(matches!(
+        brief(&store, m.id, None),
+        Err(Error::NothingApproved)
+    ));
+    assert!(matches!(
+        brief(&store, 999, None),
+        Err(Error::NotFound { .. })
+    ));
+}
+
+#[test]
+fn text_and_html_carry_the_same_words_the_html_escaped() {
+    let mut b = demo_brief(Language::En);
+    b.sections[0]
+        .lines
+        .push("<script>alert(1)</script> & more".into());
+    let html = html(&b);
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"));
+    assert!(!html.contains("<script>"));
+    let text = text(&b);
+    for s in &b.sections {
+        assert!(text.contains(&s.heading.to_uppercase()));
+        assert!(html.contains(&escape_for_test(&s.heading)));
+    }
+    assert!(text.contains(&b.document_id) && html.contains(&b.document_id));
+}
+
+fn escape_for_test(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('\'', "&#39;")
+}

@@ -1,0 +1,65 @@
+//! The brief in the real window: written from the demo's approved mandate in the mission's
+//! language and in the other, its questions answered from the mandate.
+
+use crate::app::{store, App, Result};
+use mandat_core::mission::Language;
+use mandat_core::{brief, demo};
+
+#[tokio::test]
+#[ignore = "drives the real window: run `make e2e`"]
+async fn the_brief_from_the_approved_mandate_in_both_languages() -> Result {
+    let data = tempfile::tempdir()?;
+    let (cuts_fr, cuts_en) = {
+        let store = store(data.path())?;
+        let mission = demo::create(&store, Language::Fr)?;
+        let answer = |language| -> Result<String> {
+            let b = brief::brief(&store, mission, Some(language))?;
+            let answer = b
+                .questions
+                .into_iter()
+                .find(|q| q.topic == "reduce_staff")
+                .ok_or("a job cuts question")?
+                .answer;
+            Ok(plain(&answer))
+        };
+        (answer(Language::Fr)?, answer(Language::En)?)
+    };
+
+    let app = App::launch(data.path()).await?;
+    app.click("[data-testid=lang-en]").await?;
+    app.click("[data-testid=nav-brief]").await?;
+    app.exists("[data-testid=brief-letter][lang=fr]").await?;
+    let cuts = "[data-testid=brief-question][data-topic=reduce_staff]";
+    let shown = plain(&app.text(cuts).await?);
+    assert!(
+        shown.contains(cuts_fr.trim_end_matches('.')),
+        "{shown:?} answers from the mandate: {cuts_fr:?}"
+    );
+    assert!(app
+        .text("[data-testid=brief-source]")
+        .await?
+        .contains("-V2"));
+    app.snapshot("brief-fr").await;
+
+    app.click("[data-testid=brief-lang-en]").await?;
+    app.exists("[data-testid=brief-letter][lang=en]").await?;
+    app.until("the answers in English", || async {
+        Ok(plain(&app.text(cuts).await?).contains(cuts_en.trim_end_matches('.')))
+    })
+    .await?;
+    app.snapshot("brief-en").await;
+
+    // Copying says what happened, whether the clipboard took it or not.
+    app.click("[data-testid=brief-copy-text]").await?;
+    app.until("a word on the copy", || async {
+        Ok(!app.text("[data-testid=brief-said]").await?.is_empty())
+    })
+    .await?;
+    app.quit().await?;
+    Ok(())
+}
+
+/// WebDriver gives no-break spaces as spaces: compared as such.
+fn plain(text: &str) -> String {
+    text.replace('\u{a0}', " ")
+}
