@@ -49,6 +49,21 @@ async fn the_brief_from_the_approved_mandate_in_both_languages() -> Result {
     .await?;
     app.snapshot("brief-en").await;
 
+    // Saved as a PDF where she chose: the letter, then the questions, in English.
+    let out = tempfile::tempdir()?;
+    let pdf = out.path().join("brief-en.pdf");
+    app.answer_dialogs(&[&pdf]).await?;
+    app.click("[data-testid=brief-save-pdf]").await?;
+    app.until("the brief's PDF written", || async { Ok(pdf.exists()) })
+        .await?;
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()?;
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("Will there be job cuts?"), "{text}");
+    assert!(text.contains("-V2"));
+
     // Copying says what happened, whether the clipboard took it or not.
     app.click("[data-testid=brief-copy-text]").await?;
     app.until("a word on the copy", || async {

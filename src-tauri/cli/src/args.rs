@@ -144,7 +144,7 @@ pub(crate) enum Command {
         crowd: usize,
     },
     /// Write the announcement of the mission to the teams (the brief), in the CEO's words, from
-    /// the latest approved version: `-o FILE.txt` or `-o FILE.html`; or its questions.
+    /// the latest approved version: `-o FILE.pdf`, `FILE.txt` or `FILE.html`; or its questions.
     #[command(args_conflicts_with_subcommands = true)]
     Brief {
         #[arg(long)]
@@ -152,7 +152,7 @@ pub(crate) enum Command {
         /// Language (default: the mission's).
         #[arg(long, value_enum)]
         lang: Option<Lang>,
-        /// The file to write: .txt or .html.
+        /// The file to write: .pdf, .txt or .html.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
         #[command(subcommand)]

@@ -23,7 +23,7 @@ pub enum BriefCommand {
     },
 }
 
-/// Writes the brief to `output`: `.txt` as plain text, `.html` as a page.
+/// Writes the brief to `output`: `.pdf` typeset, `.txt` as plain text, `.html` as a page.
 pub fn write(
     store: &Store,
     mission: i64,
@@ -37,14 +37,20 @@ pub fn write(
     let render: fn(&brief::Brief) -> String = match extension.as_deref() {
         Some("txt") => brief::text,
         Some("html" | "htm") => brief::html,
+        Some("pdf") => {
+            let bytes =
+                brief::export(store, mission, lang.map(Into::into), output).map_err(said)?;
+            println!("{}: {bytes} bytes", output.display());
+            return Ok(ExitCode::SUCCESS);
+        }
         _ => {
             return Err(either(
                 format!(
-                    "{}: the brief is written as .txt or .html",
+                    "{}: the brief is written as .pdf, .txt or .html",
                     output.display()
                 ),
                 format!(
-                    "{}\u{a0}: l’annonce s’écrit en .txt ou en .html",
+                    "{}\u{a0}: l’annonce s’écrit en .pdf, .txt ou .html",
                     output.display()
                 ),
             ))

@@ -189,8 +189,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         } => {
             let (Some(mission), Some(output)) = (mission, output) else {
                 return Err(said::either(
-                    "brief: --mission ID and -o FILE.txt|FILE.html are required".into(),
-                    "brief : --mission ID et -o FICHIER.txt|FICHIER.html sont obligatoires".into(),
+                    "brief: --mission ID and -o FILE.pdf|.txt|.html are required".into(),
+                    "brief : --mission ID et -o FICHIER.pdf|.txt|.html sont obligatoires".into(),
                 ));
             };
             brief_text::write(&store, mission, lang, &output)

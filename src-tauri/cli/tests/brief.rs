@@ -55,7 +55,7 @@ fn the_brief_as_text_and_html_and_its_questions() {
 }
 
 #[test]
-fn a_brief_before_approval_or_to_a_pdf_is_refused_and_nothing_is_written() {
+fn a_brief_before_approval_or_to_an_unknown_kind_is_refused_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     let m = ok(cli(
@@ -70,14 +70,20 @@ fn a_brief_before_approval_or_to_a_pdf_is_refused_and_nothing_is_written() {
     assert!(!out.exists());
 
     let demo = ok(cli(d, &["demo"]));
-    let pdf = d.join("b.pdf");
+    let doc = d.join("b.docx");
     let refused = cli(
         d,
-        &["brief", "--mission", &demo, "-o", pdf.to_str().unwrap()],
+        &["brief", "--mission", &demo, "-o", doc.to_str().unwrap()],
     );
     assert!(!refused.status.success());
     assert!(String::from_utf8_lossy(&refused.stderr).contains(".html"));
-    assert!(!pdf.exists());
+    assert!(!doc.exists());
+    let pdf = d.join("b.pdf");
+    ok(cli(
+        d,
+        &["brief", "--mission", &demo, "-o", pdf.to_str().unwrap()],
+    ));
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
     let missing = cli(d, &["brief", "--mission", &demo]);
     assert!(!missing.status.success());
 }

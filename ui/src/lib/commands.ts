@@ -89,6 +89,7 @@ export type CommandName =
   | 'clause_review'
   | 'clause_comment'
   | 'brief_page'
+  | 'brief_export'
   | 'announcement_board'
   | 'announcement_add'
   | 'audience_add'
@@ -222,6 +223,8 @@ export const commands = (call: Call) => ({
     call<Charter>('clause_comment', { versionId, key, author, body }),
   briefPage: (missionId: number, language: Language | null): Promise<BriefPage> =>
     call<BriefPage>('brief_page', { missionId, language }),
+  briefExport: (missionId: number, language: Language | null, path: string): Promise<number> =>
+    call<number>('brief_export', { missionId, language, path }),
   announcementBoard: (missionId: number): Promise<Board> =>
     call<Board>('announcement_board', { missionId }),
   announcementAdd: (input: AnnouncementInput): Promise<Board> =>

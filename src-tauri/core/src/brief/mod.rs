@@ -9,12 +9,14 @@
 //! wellbeing notes, ever. It is computed, never stored: the approved version is its only
 //! source, so it cannot drift from it.
 
+mod pdf;
 mod render;
 mod words;
 
 #[cfg(test)]
 mod tests;
 
+pub use pdf::{export, pdf};
 pub use render::{html, text};
 
 use crate::charter::{self, Clause, Section, VersionStatus};

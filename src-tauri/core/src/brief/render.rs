@@ -8,7 +8,7 @@ fn is_prose(part: Part) -> bool {
     matches!(part, Part::Why | Part::HowLong)
 }
 
-fn source(brief: &Brief) -> String {
+pub(super) fn source(brief: &Brief) -> String {
     match brief.language {
         Language::Fr => format!(
             "D’après la version {} de la charte de mission ({}), approuvée le {}.",

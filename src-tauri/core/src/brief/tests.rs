@@ -165,3 +165,78 @@ fn escape_for_test(s: &str) -> String {
         .replace('>', "&gt;")
         .replace('\'', "&#39;")
 }
+
+/// `pdftotext -layout` of a PDF, pages split.
+fn pages_of(pdf: &[u8], dir: &std::path::Path) -> Vec<String> {
+    let path = dir.join("brief.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg("-layout")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext is needed (poppler-utils, `make deps`)");
+    assert!(out.status.success());
+    let png = std::process::Command::new("pdftoppm")
+        .args(["-r", "30", "-png"])
+        .arg(&path)
+        .arg(dir.join("page"))
+        .status()
+        .expect("pdftoppm");
+    assert!(png.success(), "every page renders");
+    String::from_utf8_lossy(&out.stdout)
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_pdf_reads_as_the_brief_with_the_questions_on_its_second_page() {
+    for language in [Language::En, Language::Fr] {
+        let (dir, store) = temp_store();
+        let id = demo::create(&store, language).unwrap();
+        let b = brief(&store, id, None).unwrap();
+        let pages = pages_of(&pdf(&store, id, None).unwrap(), dir.path());
+        assert!(pages.len() >= 2, "{language:?}: {} pages", pages.len());
+        let squeeze = |s: &str| s.split_whitespace().collect::<String>();
+        let first = squeeze(&pages[0]);
+        assert!(
+            first.contains(&squeeze(&b.title)),
+            "{language:?}: the title"
+        );
+        // The letter fits on its page, signed by the CEO.
+        assert!(
+            first.contains(&squeeze(&b.signed)),
+            "{language:?}: signed by the CEO"
+        );
+        assert!(
+            first.contains(&b.document_id),
+            "{language:?}: the charter's id"
+        );
+        let cuts = b
+            .questions
+            .iter()
+            .find(|q| q.topic == "reduce_staff")
+            .unwrap();
+        let last = squeeze(&pages[pages.len() - 1]);
+        assert!(
+            pages[1..]
+                .iter()
+                .any(|p| squeeze(p).contains(&squeeze(&cuts.question))),
+            "{language:?}: the job cuts question after the letter"
+        );
+        assert!(!last.is_empty());
+    }
+}
+
+#[test]
+fn the_pdf_is_written_whole_where_asked() {
+    let (dir, store) = temp_store();
+    let id = demo::create(&store, Language::En).unwrap();
+    let path = dir.path().join("brief.pdf");
+    let bytes = export(&store, id, Some(Language::Fr), &path).unwrap();
+    let written = std::fs::read(&path).unwrap();
+    assert_eq!(written.len() as u64, bytes);
+    assert!(written.starts_with(b"%PDF-"));
+}

@@ -9,7 +9,7 @@ import { aMission, apiError, resetMocks } from '$lib/testing';
 import BriefPage from './BriefPage.svelte';
 
 vi.mock('$lib/backend', async (importOriginal) =>
-  (await import('$lib/testing')).stubBackend(importOriginal, ['briefPage']),
+  (await import('$lib/testing')).stubBackend(importOriginal, ['briefPage', 'briefExport', 'chooseSavePath']),
 );
 
 const mission = aMission({ id: 4, client: 'Ravel', title: 'WMS recovery', language: 'fr' });
@@ -47,7 +47,7 @@ const pageIn = (language: Language): Page => ({
 describe('BriefPage', () => {
   beforeEach(() => {
     setLanguage('en');
-    resetMocks(backend.briefPage);
+    resetMocks(backend.briefPage, backend.briefExport, backend.chooseSavePath);
   });
 
   it('shows the brief in the mission’s language, its points and its answered questions', async () => {
@@ -81,6 +81,26 @@ describe('BriefPage', () => {
     writeText.mockRejectedValueOnce(new Error('denied'));
     await fireEvent.click(screen.getByTestId('brief-copy-text'));
     await waitFor(() => expect(screen.getByTestId('brief-said').textContent).toContain('refused'));
+  });
+
+  it('saves the PDF in the language shown where she chooses, and says where; a cancel writes nothing', async () => {
+    vi.mocked(backend.briefPage).mockImplementation(async (_id, lang) => pageIn(lang ?? 'fr'));
+    vi.mocked(backend.chooseSavePath).mockResolvedValueOnce(null).mockResolvedValueOnce('/home/h/brief.pdf');
+    vi.mocked(backend.briefExport).mockResolvedValue(48_000);
+    render(BriefPage, { mission });
+    await fireEvent.click(await screen.findByTestId('brief-save-pdf'));
+    expect(backend.briefExport).not.toHaveBeenCalled();
+    await fireEvent.click(screen.getByTestId('brief-lang-en'));
+    await waitFor(() => expect(screen.getByTestId('brief-letter').getAttribute('lang')).toBe('en'));
+    await fireEvent.click(screen.getByTestId('brief-save-pdf'));
+    await waitFor(() => expect(backend.briefExport).toHaveBeenCalledWith(4, 'en', '/home/h/brief.pdf'));
+    expect(backend.chooseSavePath).toHaveBeenLastCalledWith('pdf', 'MANDAT-4-V2-brief-en.pdf');
+    await waitFor(() => expect(screen.getByTestId('brief-said').textContent).toContain('/home/h/brief.pdf'));
+
+    vi.mocked(backend.chooseSavePath).mockResolvedValueOnce('/etc/brief.pdf');
+    vi.mocked(backend.briefExport).mockRejectedValueOnce(apiError('refused_path', 'refused', { items: ['inside_data_folder'] }));
+    await fireEvent.click(screen.getByTestId('brief-save-pdf'));
+    expect(await screen.findByRole('alert')).toBeTruthy();
   });
 
   it('says what is missing before a version is approved, and leads to the review', async () => {
