@@ -3,13 +3,13 @@
 
 use crate::app::{store, App, Result};
 use mandat_core::mission::Language;
-use mandat_core::{brief, demo};
+use mandat_core::{announcement, brief, demo};
 
 #[tokio::test]
 #[ignore = "drives the real window: run `make e2e`"]
 async fn the_brief_from_the_approved_mandate_in_both_languages() -> Result {
     let data = tempfile::tempdir()?;
-    let (cuts_fr, cuts_en) = {
+    let (mission, cuts_fr, cuts_en) = {
         let store = store(data.path())?;
         let mission = demo::create(&store, Language::Fr)?;
         let answer = |language| -> Result<String> {
@@ -22,7 +22,7 @@ async fn the_brief_from_the_approved_mandate_in_both_languages() -> Result {
                 .answer;
             Ok(plain(&answer))
         };
-        (answer(Language::Fr)?, answer(Language::En)?)
+        (mission, answer(Language::Fr)?, answer(Language::En)?)
     };
 
     let app = App::launch(data.path()).await?;
@@ -63,6 +63,29 @@ async fn the_brief_from_the_approved_mandate_in_both_languages() -> Result {
     let text = String::from_utf8_lossy(&text.stdout);
     assert!(text.contains("Will there be job cuts?"), "{text}");
     assert!(text.contains("-V2"));
+
+    // Sent to an audience not told of version 2 yet: recorded, and it shows as told.
+    let untold = "[data-testid=brief-audience][data-told=false]";
+    let audience: i64 = app
+        .attr(untold, "data-audience-id")
+        .await?
+        .ok_or("the demo has an audience not told of version 2")?
+        .parse()?;
+    app.click(&format!("{untold} [data-testid=brief-record]"))
+        .await?;
+    app.click("[data-testid=announce-save]").await?;
+    app.exists(&format!(
+        "[data-testid=brief-audience][data-audience-id=\"{audience}\"][data-told=true]"
+    ))
+    .await?;
+    let board = announcement::board(&store(data.path())?, mission)?;
+    let told = board
+        .audiences
+        .iter()
+        .find(|a| a.audience.id == audience)
+        .ok_or("the audience")?;
+    assert!(told.told);
+    assert!(told.announcements[0].note.contains("MANDAT-"));
 
     // Copying says what happened, whether the clipboard took it or not.
     app.click("[data-testid=brief-copy-text]").await?;

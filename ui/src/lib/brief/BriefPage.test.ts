@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as backend from '$lib/backend';
+import type { Board } from '$lib/bindings/Board';
 import type { BriefPage as Page } from '$lib/bindings/BriefPage';
 import type { Language } from '$lib/bindings/Language';
 import { view } from '$lib/app/view.svelte';
@@ -9,7 +10,9 @@ import { aMission, apiError, resetMocks } from '$lib/testing';
 import BriefPage from './BriefPage.svelte';
 
 vi.mock('$lib/backend', async (importOriginal) =>
-  (await import('$lib/testing')).stubBackend(importOriginal, ['briefPage', 'briefExport', 'chooseSavePath']),
+  (await import('$lib/testing')).stubBackend(importOriginal, [
+    'briefPage', 'briefExport', 'chooseSavePath', 'announcementBoard', 'announcementAdd',
+  ]),
 );
 
 const mission = aMission({ id: 4, client: 'Ravel', title: 'WMS recovery', language: 'fr' });
@@ -44,10 +47,34 @@ const pageIn = (language: Language): Page => ({
   html: `<p>HTML ${language}</p>`,
 });
 
+const board = (told: boolean): Board => ({
+  toAnnounce: 2,
+  audiences: [
+    {
+      audience: { id: 9, name: 'Warehouse teams' },
+      announcements: told
+        ? [
+            {
+              id: 1,
+              audienceId: 9,
+              version: 2,
+              announcedBy: 'Claire Moreau',
+              announcedOn: '2026-12-01',
+              channel: 'meeting',
+              note: 'The brief (FR) from MANDAT-4-V2.',
+            },
+          ]
+        : [],
+      told,
+    },
+  ],
+});
+
 describe('BriefPage', () => {
   beforeEach(() => {
     setLanguage('en');
-    resetMocks(backend.briefPage, backend.briefExport, backend.chooseSavePath);
+    resetMocks(backend.briefPage, backend.briefExport, backend.chooseSavePath, backend.announcementAdd);
+    vi.mocked(backend.announcementBoard).mockResolvedValue(board(false));
   });
 
   it('shows the brief in the mission’s language, its points and its answered questions', async () => {
@@ -101,6 +128,22 @@ describe('BriefPage', () => {
     vi.mocked(backend.briefExport).mockRejectedValueOnce(apiError('refused_path', 'refused', { items: ['inside_data_folder'] }));
     await fireEvent.click(screen.getByTestId('brief-save-pdf'));
     expect(await screen.findByRole('alert')).toBeTruthy();
+  });
+
+  it('records the brief as sent to an audience, which then shows as told', async () => {
+    vi.mocked(backend.briefPage).mockResolvedValue(pageIn('fr'));
+    vi.mocked(backend.announcementAdd).mockResolvedValue(board(true));
+    render(BriefPage, { mission: { ...mission, sponsorName: 'Claire Moreau' } });
+    const audience = await screen.findByTestId('brief-audience');
+    expect(audience.dataset.told).toBe('false');
+    await fireEvent.click(screen.getByTestId('brief-record'));
+    await fireEvent.click(screen.getByTestId('announce-save'));
+    await waitFor(() => expect(backend.announcementAdd).toHaveBeenCalled());
+    const input = vi.mocked(backend.announcementAdd).mock.calls[0][0];
+    expect(input.audienceId).toBe(9);
+    expect(input.announcedBy).toBe('Claire Moreau');
+    expect(input.note).toBe('The brief (FR) from MANDAT-4-V2.');
+    await waitFor(() => expect(screen.getByTestId('brief-audience').dataset.told).toBe('true'));
   });
 
   it('says what is missing before a version is approved, and leads to the review', async () => {
