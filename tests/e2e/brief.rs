@@ -39,6 +39,11 @@ async fn the_brief_from_the_approved_mandate_in_both_languages() -> Result {
         .text("[data-testid=brief-source]")
         .await?
         .contains("-V2"));
+    // The demo's amendment was not told to every audience: what changed is offered to them.
+    assert!(app
+        .text("[data-testid=brief-changed-audiences]")
+        .await?
+        .contains("Équipe infrastructure"));
     app.snapshot("brief-fr").await;
 
     app.click("[data-testid=brief-lang-en]").await?;

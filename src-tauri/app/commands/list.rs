@@ -76,6 +76,8 @@ commands! {
     // The brief: the announcement in the CEO's words, from the latest approved version.
     brief_page[vault: Arc<Vault>](mission_id: i64, language: Option<Language>) -> BriefPage =
         brief::page(&*vault.store()?, mission_id, language);
+    brief_changes[vault: Arc<Vault>](mission_id: i64, language: Option<Language>) -> Option<WhatChanged> =
+        brief::what_changed(&*vault.store()?, mission_id, language);
     brief_export[vault: Arc<Vault>](mission_id: i64, language: Option<Language>, path: PathBuf) -> u64 =
         brief::export(&*vault.store()?, mission_id, language, &writing(&vault, &path, Pdf)?);
     // Audiences and the announcements of the mandate.

@@ -9,7 +9,7 @@ use crate::startup::Started;
 use crate::vault::Vault;
 use mandat_core::announcement::{self, AnnouncementInput, Board, Briefing, BriefingInput};
 use mandat_core::backup::{self, BackupInfo, BackupReason};
-use mandat_core::brief::{self, BriefPage};
+use mandat_core::brief::{self, BriefPage, WhatChanged};
 use mandat_core::charter::{
     self, Author, Charter, ClauseInput, Comparison, DecisionInput, Review, Version,
 };

@@ -11,6 +11,17 @@ use std::process::ExitCode;
 
 #[derive(Debug, Subcommand)]
 pub enum BriefCommand {
+    /// After an amendment: what changed since the previous approved version, and the
+    /// audiences told only of it.
+    Changes {
+        #[arg(long)]
+        mission: i64,
+        /// Language (default: the mission's).
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
+        #[arg(long)]
+        json: bool,
+    },
     /// The questions the teams will ask, each answered from the mandate.
     Questions {
         #[arg(long)]
@@ -70,6 +81,43 @@ pub fn write(
 
 pub fn run(store: &Store, command: BriefCommand) -> Result<ExitCode, String> {
     match command {
+        BriefCommand::Changes {
+            mission,
+            lang,
+            json,
+        } => {
+            let changed =
+                brief::what_changed(store, mission, lang.map(Into::into)).map_err(said)?;
+            match (changed, json) {
+                (changed, true) => {
+                    let text = serde_json::to_string_pretty(&changed).map_err(|e| e.to_string())?;
+                    println!("{text}");
+                }
+                (Some(c), false) => {
+                    print!("{}", c.text);
+                    if !c.audiences.is_empty() {
+                        let names = c.audiences.join(", ");
+                        println!(
+                            "\n{}",
+                            either(
+                                format!("(told only of the previous version: {names})"),
+                                format!(
+                                    "(informés de la version précédente seulement\u{a0}: {names})"
+                                ),
+                            )
+                        );
+                    }
+                }
+                (None, false) => println!(
+                    "{}",
+                    either(
+                        "only one version is approved: nothing has changed yet".into(),
+                        "une seule version est approuvée\u{a0}: rien n’a encore changé".into(),
+                    )
+                ),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         BriefCommand::Questions {
             mission,
             lang,

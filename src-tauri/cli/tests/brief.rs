@@ -39,6 +39,16 @@ fn the_brief_as_text_and_html_and_its_questions() {
     assert!(page.starts_with("<!DOCTYPE html>") && page.contains("<html lang=\"en\">"));
     assert!(page.contains("<h2>Why</h2>"));
 
+    let changes = json(d, &["brief", "changes", "--mission", &m, "--json"]);
+    assert_eq!(changes["fromVersion"], 1);
+    assert_eq!(changes["toVersion"], 2);
+    assert!(!changes["audiences"].as_array().unwrap().is_empty());
+    let said = ok(cli(d, &["brief", "changes", "--mission", &m]));
+    assert!(
+        said.starts_with("Ce qui a changé depuis la version 1"),
+        "{said}"
+    );
+
     let questions = json(d, &["brief", "questions", "--mission", &m, "--json"]);
     let cuts = questions
         .as_array()

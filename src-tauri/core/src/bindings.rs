@@ -60,6 +60,7 @@ fn all() -> Vec<(String, String)> {
         render::<b::Question>(&cfg),
         render::<b::Brief>(&cfg),
         render::<b::BriefPage>(&cfg),
+        render::<b::WhatChanged>(&cfg),
         render::<a::AnnouncementInput>(&cfg),
         render::<a::Audience>(&cfg),
         render::<a::AudienceStatus>(&cfg),

@@ -227,6 +227,9 @@ export const charterCompare = command.charterCompare;
 /** The brief: the announcement to the teams from the latest approved version, with its text and HTML. */
 export const briefPage = command.briefPage;
 
+/** After an amendment: what changed since the previous approved version; null before one. */
+export const briefChanges = command.briefChanges;
+
 /** Writes the brief as a PDF where she chose (refused as `refused_path` elsewhere); its size. */
 export const briefExport = command.briefExport;
 

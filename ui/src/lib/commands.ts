@@ -57,6 +57,7 @@ import type { TrustedKey } from './bindings/TrustedKey';
 import type { VaultStatus } from './bindings/VaultStatus';
 import type { VerifyReport } from './bindings/VerifyReport';
 import type { Version } from './bindings/Version';
+import type { WhatChanged } from './bindings/WhatChanged';
 
 /** Every command's name (the capability grants each as `allow-…`). */
 export type CommandName =
@@ -89,6 +90,7 @@ export type CommandName =
   | 'clause_review'
   | 'clause_comment'
   | 'brief_page'
+  | 'brief_changes'
   | 'brief_export'
   | 'announcement_board'
   | 'announcement_add'
@@ -223,6 +225,8 @@ export const commands = (call: Call) => ({
     call<Charter>('clause_comment', { versionId, key, author, body }),
   briefPage: (missionId: number, language: Language | null): Promise<BriefPage> =>
     call<BriefPage>('brief_page', { missionId, language }),
+  briefChanges: (missionId: number, language: Language | null): Promise<WhatChanged | null> =>
+    call<WhatChanged | null>('brief_changes', { missionId, language }),
   briefExport: (missionId: number, language: Language | null, path: string): Promise<number> =>
     call<number>('brief_export', { missionId, language, path }),
   announcementBoard: (missionId: number): Promise<Board> =>

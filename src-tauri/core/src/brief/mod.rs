@@ -9,6 +9,7 @@
 //! wellbeing notes, ever. It is computed, never stored: the approved version is its only
 //! source, so it cannot drift from it.
 
+mod changes;
 mod pdf;
 mod render;
 mod words;
@@ -16,6 +17,7 @@ mod words;
 #[cfg(test)]
 mod tests;
 
+pub use changes::{what_changed, WhatChanged};
 pub use pdf::{export, pdf};
 pub use render::{html, text};
 
@@ -284,6 +286,16 @@ fn french_spacing(text: &str) -> String {
         }
     }
     out
+}
+
+/// One sentence with typographic apostrophes, and French spacing in French.
+pub(crate) fn typeset_line(line: &str, language: Language) -> String {
+    let curly = line.replace('\'', "’");
+    if language == Language::Fr {
+        french_spacing(&curly)
+    } else {
+        curly
+    }
 }
 
 /// Every sentence of the brief with typographic apostrophes (as the charter's PDF sets them),

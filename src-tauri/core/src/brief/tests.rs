@@ -240,3 +240,60 @@ fn the_pdf_is_written_whole_where_asked() {
     assert_eq!(written.len() as u64, bytes);
     assert!(written.starts_with(b"%PDF-"));
 }
+
+#[test]
+fn after_an_amendment_what_changed_is_said_for_the_audiences_told_only_of_the_old_version() {
+    let (_dir, store) = temp_store();
+    let id = demo::create(&store, Language::En).unwrap();
+    let changed = what_changed(&store, id, None)
+        .unwrap()
+        .expect("two approved versions");
+    assert_eq!((changed.from_version, changed.to_version), (1, 2));
+    // The vendors authority went from "needs approval" to "granted" in the demo's amendment.
+    let comparison = charter::compare(&store, id, 1, 2).unwrap();
+    let moved = comparison
+        .clauses
+        .iter()
+        .filter(|d| d.change != charter::Change::Unchanged)
+        .count();
+    assert_eq!(changed.lines.len(), moved, "a sentence per change");
+    assert!(changed
+        .lines
+        .iter()
+        .any(|l| l.contains("was subject to approval, now granted")));
+    let board = crate::announcement::board(&store, id).unwrap();
+    let old_only: Vec<String> = board
+        .audiences
+        .iter()
+        .filter(|a| !a.told && !a.announcements.is_empty())
+        .map(|a| a.audience.name.clone())
+        .collect();
+    assert!(
+        !old_only.is_empty(),
+        "the demo leaves some audiences on version 1"
+    );
+    assert_eq!(changed.audiences, old_only);
+    for line in &changed.lines {
+        assert!(changed.text.contains(line.as_str()));
+    }
+    let fr = what_changed(&store, id, Some(Language::Fr))
+        .unwrap()
+        .unwrap();
+    assert!(fr.title.starts_with("Ce qui a changé"));
+}
+
+#[test]
+fn the_two_latest_approved_versions_are_compared_never_a_draft() {
+    let (_dir, store) = temp_store();
+    let id = demo::create(&store, Language::En).unwrap();
+    // A third version, still a draft: the latest two approved are still 1 and 2.
+    charter::amend(&store, id, "Later").unwrap();
+    assert_eq!(
+        what_changed(&store, id, None).unwrap().unwrap().to_version,
+        2
+    );
+    assert!(matches!(
+        what_changed(&store, 999, None),
+        Err(Error::NotFound { .. })
+    ));
+}

@@ -11,7 +11,7 @@ import BriefPage from './BriefPage.svelte';
 
 vi.mock('$lib/backend', async (importOriginal) =>
   (await import('$lib/testing')).stubBackend(importOriginal, [
-    'briefPage', 'briefExport', 'chooseSavePath', 'announcementBoard', 'announcementAdd',
+    'briefPage', 'briefChanges', 'briefExport', 'chooseSavePath', 'announcementBoard', 'announcementAdd',
   ]),
 );
 
@@ -75,6 +75,7 @@ describe('BriefPage', () => {
     setLanguage('en');
     resetMocks(backend.briefPage, backend.briefExport, backend.chooseSavePath, backend.announcementAdd);
     vi.mocked(backend.announcementBoard).mockResolvedValue(board(false));
+    vi.mocked(backend.briefChanges).mockResolvedValue(null);
   });
 
   it('shows the brief in the mission’s language, its points and its answered questions', async () => {
@@ -144,6 +145,28 @@ describe('BriefPage', () => {
     expect(input.announcedBy).toBe('Claire Moreau');
     expect(input.note).toBe('The brief (FR) from MANDAT-4-V2.');
     await waitFor(() => expect(screen.getByTestId('brief-audience').dataset.told).toBe('true'));
+  });
+
+  it('after an amendment, names the audiences told only of the old version and what changed', async () => {
+    vi.mocked(backend.briefPage).mockResolvedValue(pageIn('en'));
+    vi.mocked(backend.briefChanges).mockResolvedValue({
+      language: 'en',
+      fromVersion: 1,
+      toVersion: 2,
+      title: 'What changed since version 1 of the mandate',
+      lines: ['Changed — Renegotiate or end vendor contracts: was subject to approval, now granted'],
+      audiences: ['Infrastructure team'],
+      text: 'WHAT CHANGED',
+    });
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(BriefPage, { mission });
+    const card = await screen.findByTestId('brief-changed');
+    expect(card.textContent).toContain('Changed since version 1');
+    expect(screen.getByTestId('brief-changed-audiences').textContent).toContain('Infrastructure team');
+    expect(card.querySelectorAll('li')).toHaveLength(1);
+    await fireEvent.click(screen.getByTestId('brief-changed-copy'));
+    expect(writeText).toHaveBeenCalledWith('WHAT CHANGED');
   });
 
   it('says what is missing before a version is approved, and leads to the review', async () => {
