@@ -224,7 +224,7 @@ pub fn create(
         let board = announcement::add_audience(store, mission_id, name)?;
         ids.extend(board.audiences.last().map(|a| a.audience.id));
     }
-    let tell = |audience_id: i64, on: &str, channel: Channel| {
+    let tell = |audience_id: i64, on: &str, channel: Channel, note: &str| {
         announcement::announce(
             store,
             &AnnouncementInput {
@@ -232,12 +232,12 @@ pub fn create(
                 announced_by: ceo.clone(),
                 announced_on: on.into(),
                 channel,
-                note: String::new(),
+                note: note.into(),
             },
         )
     };
     for &id in &ids {
-        tell(id, &t.ago(KICK_OFF - 1), Channel::Meeting)?;
+        tell(id, &t.ago(KICK_OFF - 1), Channel::Meeting, "")?;
     }
 
     // The amendment after the rollback.
@@ -297,9 +297,15 @@ pub fn create(
     submitted(store, v2, &t.ago(AMENDED))?;
     charter::decide(store, v2, &approve(&t.ago(AMENDED)))?;
 
-    // The amendment is announced to two audiences so far: the dashboard shows the others.
+    // The amendment is announced to two audiences so far, by e-mail with the brief written from
+    // version 2 (the Brief page): the dashboard shows the others, and the Brief page offers
+    // them what changed.
+    let sent = format!(
+        "{} MANDAT-{mission_id}-V2.",
+        l("Le message (FR) tiré de", "The brief (EN) from")
+    );
     for id in [ids[1], ids[3]] {
-        tell(id, &t.ago(AMENDED - 1), Channel::Email)?;
+        tell(id, &t.ago(AMENDED - 1), Channel::Email, &sent)?;
     }
 
     // Both sign version 2 in person, in the CEO's office.

@@ -188,6 +188,12 @@ mod tests {
             );
             let board = crate::announcement::board(&store, id).unwrap();
             assert_eq!(board.audiences.iter().filter(|a| !a.told).count(), 2);
+            // The two told of version 2 were sent the brief written from it.
+            for told in board.audiences.iter().filter(|a| a.told) {
+                assert!(told.announcements[0]
+                    .note
+                    .ends_with(&format!("MANDAT-{id}-V2.")));
+            }
             the_people_tell_the_story(&store, id);
             the_team_recovers_with_one_alert_open(&store, id);
         }
