@@ -68,6 +68,15 @@ async fn the_brief_from_the_approved_mandate_in_both_languages() -> Result {
     let text = String::from_utf8_lossy(&text.stdout);
     assert!(text.contains("Will there be job cuts?"), "{text}");
     assert!(text.contains("-V2"));
+    // And as a web page for the intranet.
+    let page = out.path().join("brief-en.html");
+    app.answer_dialogs(&[&page]).await?;
+    app.click("[data-testid=brief-save-html]").await?;
+    app.until("the brief's web page written", || async {
+        Ok(page.exists())
+    })
+    .await?;
+    assert!(std::fs::read_to_string(&page)?.contains("<h2>Why</h2>"));
 
     // Sent to an audience not told of version 2 yet: recorded, and it shows as told.
     let untold = "[data-testid=brief-audience][data-told=false]";

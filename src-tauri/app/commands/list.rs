@@ -78,6 +78,8 @@ commands! {
         brief::page(&*vault.store()?, mission_id, language);
     brief_changes[vault: Arc<Vault>](mission_id: i64, language: Option<Language>) -> Option<WhatChanged> =
         brief::what_changed(&*vault.store()?, mission_id, language);
+    brief_write[vault: Arc<Vault>](mission_id: i64, language: Option<Language>, path: PathBuf, html: bool) -> u64 =
+        brief::write(&*vault.store()?, mission_id, language, &writing(&vault, &path, if html { Html } else { Text })?, html);
     brief_export[vault: Arc<Vault>](mission_id: i64, language: Option<Language>, path: PathBuf) -> u64 =
         brief::export(&*vault.store()?, mission_id, language, &writing(&vault, &path, Pdf)?);
     // Audiences and the announcements of the mandate.

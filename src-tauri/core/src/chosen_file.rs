@@ -35,6 +35,10 @@ pub enum FileKind {
     KeyFile,
     /// A copy of a backup, made for a USB stick.
     Backup,
+    /// The brief as plain text, for an e-mail.
+    Text,
+    /// The brief as a web page, for the intranet.
+    Html,
 }
 
 impl FileKind {
@@ -47,6 +51,8 @@ impl FileKind {
             FileKind::Mandat => &["mandat"],
             FileKind::KeyFile => &["p12", "pfx"],
             FileKind::Backup => &["sqlite3"],
+            FileKind::Text => &["txt"],
+            FileKind::Html => &["html", "htm"],
         }
     }
 
@@ -61,6 +67,7 @@ impl FileKind {
             FileKind::Mandat => 256 * MB,
             FileKind::KeyFile => MB,
             FileKind::Backup => 1024 * MB,
+            FileKind::Text | FileKind::Html => 8 * MB,
         }
     }
 
@@ -82,6 +89,15 @@ impl FileKind {
             FileKind::KeyFile => start.first() == Some(&0x30),
             // Encrypted pages look random: only an empty file is certainly not a backup.
             FileKind::Backup => !start.is_empty() && !start.starts_with(b"SQLite format 3\0"),
+            FileKind::Text => {
+                std::str::from_utf8(start).is_ok()
+                    && !start.starts_with(b"%PDF-")
+                    && !start.starts_with(b"MANDAT-EXPORT/")
+            }
+            FileKind::Html => {
+                let start = text().to_ascii_lowercase();
+                start.starts_with("<!doctype html") || start.starts_with("<html")
+            }
         }
     }
 }

@@ -233,6 +233,9 @@ export const briefChanges = command.briefChanges;
 /** Writes the brief as a PDF where she chose (refused as `refused_path` elsewhere); its size. */
 export const briefExport = command.briefExport;
 
+/** Writes the brief as plain text, or as an HTML page when `html`, where she chose; its size. */
+export const briefWrite = command.briefWrite;
+
 // Audiences, and the announcements of the approved mandate.
 
 export const announcementBoard = command.announcementBoard;
@@ -499,15 +502,17 @@ const FILTERS = {
   pkcs12: { name: 'PKCS#12', extensions: ['p12', 'pfx'] },
   mandat: { name: 'Mandat mission', extensions: ['mandat'] },
   csv: { name: 'CSV', extensions: ['csv', 'txt'] },
+  txt: { name: 'Text', extensions: ['txt'] },
+  html: { name: 'HTML', extensions: ['html', 'htm'] },
 } as const;
 
 /** What the native dialogs offer to write: a PDF, a mission to move to another laptop, a CSV. */
-export type SaveKind = 'pdf' | 'mandat' | 'csv';
+export type SaveKind = 'pdf' | 'mandat' | 'csv' | 'txt' | 'html';
 
 /** What they offer to open: a PDF, a PKCS#12 key file, a mission from another laptop, a CSV. */
 export type OpenKind = 'pdf' | 'pkcs12' | 'mandat' | 'csv';
 
-const filterOf = (kind: OpenKind) => ({ name: FILTERS[kind].name, extensions: [...FILTERS[kind].extensions] });
+const filterOf = (kind: keyof typeof FILTERS) => ({ name: FILTERS[kind].name, extensions: [...FILTERS[kind].extensions] });
 
 /**
  * `path` ending with one of the extensions of `kind`: a name typed in the save dialog without

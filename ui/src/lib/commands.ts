@@ -91,6 +91,7 @@ export type CommandName =
   | 'clause_comment'
   | 'brief_page'
   | 'brief_changes'
+  | 'brief_write'
   | 'brief_export'
   | 'announcement_board'
   | 'announcement_add'
@@ -227,6 +228,8 @@ export const commands = (call: Call) => ({
     call<BriefPage>('brief_page', { missionId, language }),
   briefChanges: (missionId: number, language: Language | null): Promise<WhatChanged | null> =>
     call<WhatChanged | null>('brief_changes', { missionId, language }),
+  briefWrite: (missionId: number, language: Language | null, path: string, html: boolean): Promise<number> =>
+    call<number>('brief_write', { missionId, language, path, html }),
   briefExport: (missionId: number, language: Language | null, path: string): Promise<number> =>
     call<number>('brief_export', { missionId, language, path }),
   announcementBoard: (missionId: number): Promise<Board> =>

@@ -18,7 +18,7 @@ mod words;
 mod tests;
 
 pub use changes::{what_changed, WhatChanged};
-pub use pdf::{export, pdf};
+pub use pdf::{export, pdf, write};
 pub use render::{html, text};
 
 use crate::charter::{self, Clause, Section, VersionStatus};
@@ -97,7 +97,7 @@ pub fn brief(store: &Store, mission_id: i64, language: Option<Language>) -> Resu
     let charter =
         charter::get(store, mission_id, Some(approved.number))?.ok_or(Error::NothingApproved)?;
     let language = language.unwrap_or(mission.language);
-    Ok(typeset(write(
+    Ok(typeset(compose(
         &mission,
         &charter.version,
         &charter.clauses,
@@ -155,7 +155,7 @@ fn sentences(text: &str, n: usize) -> String {
     out.trim().to_owned()
 }
 
-fn write(mission: &Mission, version: &charter::Version, clauses: &[Clause], w: Words) -> Brief {
+fn compose(mission: &Mission, version: &charter::Version, clauses: &[Clause], w: Words) -> Brief {
     let manager = mission.manager_name.trim();
     let sponsor = mission.sponsor_name.trim();
     let authority = |decision: Decision| {

@@ -61,6 +61,25 @@ fn language_code(language: Language) -> &'static str {
     }
 }
 
+/// Writes the brief to `path` as plain text, or as an HTML page when `html` (atomically);
+/// returns how many bytes.
+pub fn write(
+    store: &Store,
+    mission_id: i64,
+    language: Option<Language>,
+    path: &Path,
+    html: bool,
+) -> Result<u64> {
+    let b = brief(store, mission_id, language)?;
+    let text = if html {
+        render::html(&b)
+    } else {
+        render::text(&b)
+    };
+    atomic_file::write(path, text.as_bytes())?;
+    Ok(text.len() as u64)
+}
+
 /// Writes the brief's PDF to `path` (atomically: a file there is replaced whole or not at
 /// all); returns how many bytes.
 pub fn export(

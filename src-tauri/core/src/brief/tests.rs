@@ -239,6 +239,15 @@ fn the_pdf_is_written_whole_where_asked() {
     let written = std::fs::read(&path).unwrap();
     assert_eq!(written.len() as u64, bytes);
     assert!(written.starts_with(b"%PDF-"));
+    let page = dir.path().join("brief.html");
+    write(&store, id, None, &page, true).unwrap();
+    let html_text = std::fs::read_to_string(&page).unwrap();
+    assert_eq!(html_text, html(&brief(&store, id, None).unwrap()));
+    let plain = dir.path().join("brief.txt");
+    write(&store, id, Some(Language::Fr), &plain, false).unwrap();
+    assert!(std::fs::read_to_string(&plain)
+        .unwrap()
+        .contains("POURQUOI"));
 }
 
 #[test]

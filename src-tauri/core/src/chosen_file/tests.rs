@@ -90,6 +90,31 @@ fn a_file_of_another_kind_is_never_replaced() {
     );
     std::fs::write(&mission, b"MANDAT-EXPORT/1\n{}").unwrap();
     for_writing(&data, &mission, FileKind::Mandat).unwrap();
+    // The brief as a web page or as text: over a page or a text, not over a PDF or a mission.
+    let page = docs.join("brief.html");
+    std::fs::write(&page, b"%PDF-1.7").unwrap();
+    assert_eq!(
+        refusal(for_writing(&data, &page, FileKind::Html)),
+        PathRefusal::WouldReplace
+    );
+    std::fs::write(&page, b"  <!DOCTYPE html>\n<html lang=\"fr\">").unwrap();
+    for_writing(&data, &page, FileKind::Html).unwrap();
+    let text = docs.join("brief.txt");
+    std::fs::write(&text, b"MANDAT-EXPORT/1\n{}").unwrap();
+    assert_eq!(
+        refusal(for_writing(&data, &text, FileKind::Text)),
+        PathRefusal::WouldReplace
+    );
+    std::fs::write(&text, "La mission d’Hélène".as_bytes()).unwrap();
+    for_writing(&data, &text, FileKind::Text).unwrap();
+    assert_eq!(
+        refusal(for_writing(
+            &data,
+            &docs.join("brief.htm.exe"),
+            FileKind::Html
+        )),
+        PathRefusal::WrongKind
+    );
     // A relative path, and a wrong extension.
     assert_eq!(
         refusal(for_writing(&data, Path::new("charter.pdf"), FileKind::Pdf)),

@@ -11,7 +11,8 @@ import BriefPage from './BriefPage.svelte';
 
 vi.mock('$lib/backend', async (importOriginal) =>
   (await import('$lib/testing')).stubBackend(importOriginal, [
-    'briefPage', 'briefChanges', 'briefExport', 'chooseSavePath', 'announcementBoard', 'announcementAdd',
+    'briefPage', 'briefChanges', 'briefExport', 'briefWrite', 'chooseSavePath', 'announcementBoard',
+    'announcementAdd',
   ]),
 );
 
@@ -124,6 +125,12 @@ describe('BriefPage', () => {
     await waitFor(() => expect(backend.briefExport).toHaveBeenCalledWith(4, 'en', '/home/h/brief.pdf'));
     expect(backend.chooseSavePath).toHaveBeenLastCalledWith('pdf', 'MANDAT-4-V2-brief-en.pdf');
     await waitFor(() => expect(screen.getByTestId('brief-said').textContent).toContain('/home/h/brief.pdf'));
+
+    vi.mocked(backend.chooseSavePath).mockResolvedValueOnce('/home/h/brief.html');
+    vi.mocked(backend.briefWrite).mockResolvedValue(9_000);
+    await fireEvent.click(screen.getByTestId('brief-save-html'));
+    await waitFor(() => expect(backend.briefWrite).toHaveBeenCalledWith(4, 'en', '/home/h/brief.html', true));
+    expect(backend.chooseSavePath).toHaveBeenLastCalledWith('html', 'MANDAT-4-V2-brief-en.html');
 
     vi.mocked(backend.chooseSavePath).mockResolvedValueOnce('/etc/brief.pdf');
     vi.mocked(backend.briefExport).mockRejectedValueOnce(apiError('refused_path', 'refused', { items: ['inside_data_folder'] }));

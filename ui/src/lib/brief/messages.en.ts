@@ -13,6 +13,8 @@ export const en = {
   'brief.none.review': 'Go to the review',
   'brief.from': 'From version {version} ({document}), approved on {date}.',
   'brief.savePdf': 'Save as PDF…',
+  'brief.saveTxt': 'Save as text…',
+  'brief.saveHtml': 'Save as HTML…',
   'brief.fileWord': 'brief',
   'brief.saved': 'Saved: {path}',
   'brief.copyText': 'Copy as text',

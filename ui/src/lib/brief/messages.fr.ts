@@ -16,6 +16,8 @@ export const fr: Translation<typeof en> = {
   'brief.none.review': 'Aller à la relecture',
   'brief.from': 'D’après la version {version} ({document}), approuvée le {date}.',
   'brief.savePdf': 'Enregistrer en PDF…',
+  'brief.saveTxt': 'Enregistrer en texte…',
+  'brief.saveHtml': 'Enregistrer en HTML…',
   'brief.fileWord': 'message',
   'brief.saved': 'Enregistré\u00a0: {path}',
   'brief.copyText': 'Copier le texte',
