@@ -3,6 +3,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod rendering;
 mod startup;
 mod vault;
 
@@ -12,6 +13,7 @@ use tauri::Manager;
 use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
 
 fn main() {
+    rendering::choose();
     let started = Started::now();
     let args = Args::parse();
     let Some(data_dir) = mandat_core::data_dir::resolve(args.data_dir) else {
