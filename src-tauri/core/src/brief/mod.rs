@@ -156,8 +156,15 @@ fn sentences(text: &str, n: usize) -> String {
 }
 
 fn compose(mission: &Mission, version: &charter::Version, clauses: &[Clause], w: Words) -> Brief {
-    let manager = mission.manager_name.trim();
-    let sponsor = mission.sponsor_name.trim();
+    // A mission may not name them yet: the brief still reads as sentences.
+    let manager = match mission.manager_name.trim() {
+        "" => w.no_manager(),
+        name => name,
+    };
+    let sponsor = match mission.sponsor_name.trim() {
+        "" => w.no_sponsor(),
+        name => name,
+    };
     let authority = |decision: Decision| {
         of(clauses, Section::Authority)
             .filter(move |c| c.decision == Some(decision))
@@ -261,7 +268,7 @@ fn compose(mission: &Mission, version: &charter::Version, clauses: &[Clause], w:
         opening: w.opening(),
         sections,
         closing: w.closing(manager),
-        signed: [sponsor, mission.sponsor_title.trim()]
+        signed: [mission.sponsor_name.trim(), mission.sponsor_title.trim()]
             .into_iter()
             .filter(|s| !s.is_empty())
             .collect::<Vec<_>>()

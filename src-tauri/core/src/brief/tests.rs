@@ -136,6 +136,9 @@ fn nothing_approved_yet_is_said() {
         brief(&store, m.id, None),
         Err(Error::NothingApproved)
     ));
+    // Named nobody: the brief still reads as sentences.
+    let w = Words::of(Language::En);
+    assert_eq!(w.title(w.no_manager()), "The transition CIO’s mission");
     assert!(matches!(
         brief(&store, 999, None),
         Err(Error::NotFound { .. })

@@ -65,12 +65,35 @@ impl Words {
         self.language == Language::Fr
     }
 
-    pub fn title(&self, manager: &str) -> String {
+    /// Who she is, when the mission does not name her.
+    pub fn no_manager(&self) -> &'static str {
         if self.fr() {
+            "la DSI de transition"
+        } else {
+            "the transition CIO"
+        }
+    }
+
+    /// Who approves, when the mission does not name the sponsor.
+    pub fn no_sponsor(&self) -> &'static str {
+        if self.fr() {
+            "la direction"
+        } else {
+            "management"
+        }
+    }
+
+    pub fn title(&self, manager: &str) -> String {
+        let title = if self.fr() {
             format!("La mission {}{manager}", de(manager))
         } else {
             format!("{manager}’s mission")
-        }
+        };
+        let mut chars = title.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
     }
 
     pub fn opening(&self) -> String {
