@@ -27,7 +27,9 @@ async fn the_brief_from_the_approved_mandate_in_both_languages() -> Result {
 
     let app = App::launch(data.path()).await?;
     app.click("[data-testid=lang-en]").await?;
-    app.click("[data-testid=nav-brief]").await?;
+    // The dashboard names the audiences told only of version 1 and leads to what changed.
+    app.click("[data-testid=nav-dashboard]").await?;
+    app.click("[data-testid=dashboard-what-changed]").await?;
     app.exists("[data-testid=brief-letter][lang=fr]").await?;
     let cuts = "[data-testid=brief-question][data-topic=reduce_staff]";
     let shown = plain(&app.text(cuts).await?);

@@ -97,10 +97,41 @@ describe('Dashboard', () => {
     const review = within(card).getByTestId('dashboard-review').textContent?.replace(/\s+/g, ' ');
     expect(review).toContain('To discuss 1');
 
+    // Nobody was told of an earlier version: nothing changed for anyone yet.
+    expect(screen.queryByTestId('dashboard-what-changed')).toBeNull();
     await fireEvent.click(screen.getByTestId('dashboard-announcements'));
     await waitFor(() =>
       expect(view.current).toEqual({ name: 'mission', id: 3, page: 'announcements' }),
     );
+  });
+
+  it('after an amendment, says which audiences heard only the older version and leads to what changed', async () => {
+    vi.mocked(backend.charterGet).mockResolvedValue(null);
+    vi.mocked(backend.announcementBoard).mockResolvedValue({
+      toAnnounce: 2,
+      audiences: [
+        {
+          audience: { id: 2, name: 'Works council' },
+          announcements: [
+            {
+              id: 4,
+              audienceId: 2,
+              version: 1,
+              announcedBy: 'Claire Moreau',
+              announcedOn: '2026-11-10',
+              channel: 'meeting',
+              note: '',
+            },
+          ],
+          told: false,
+        },
+      ],
+    });
+    render(Dashboard, { mission: sampleMission });
+    const audience = await screen.findByTestId('untold-audience');
+    expect(audience.textContent).toContain('(told of version 1)');
+    await fireEvent.click(screen.getByTestId('dashboard-what-changed'));
+    expect(view.current).toEqual({ name: 'mission', id: 3, page: 'brief' });
   });
 
   it('says when the stakeholders cannot be read, and shows the rest of the dashboard', async () => {

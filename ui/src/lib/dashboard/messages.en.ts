@@ -17,6 +17,8 @@ export const en = {
   'dashboard.untold.nothing':
     'Once a version is approved, the audiences still to tell will show here.',
   'dashboard.untold.noAudience': 'Version {number} is approved, and no audience is listed yet.',
+  'dashboard.untold.old': '(told of version {number})',
+  'dashboard.untold.whatChanged': 'What changed, ready to send',
   'dashboard.untold.none': 'Every audience has been told of version {number}.',
   'dashboard.toAnnouncements': 'Go to the announcements',
   'dashboard.keyPlayers': 'Key players',

@@ -21,6 +21,8 @@ export const fr: Translation<typeof en> = {
     'Une fois une version approuvée, les publics à informer apparaîtront ici.',
   'dashboard.untold.noAudience':
     'La version {number} est approuvée, et aucun public n’est encore listé.',
+  'dashboard.untold.old': '(informé de la version {number})',
+  'dashboard.untold.whatChanged': 'Ce qui a changé, prêt à envoyer',
   'dashboard.untold.none': 'Tous les publics ont été informés de la version {number}.',
   'dashboard.toAnnouncements': 'Aller aux annonces',
   'dashboard.keyPlayers': 'Acteurs clés',
