@@ -104,7 +104,7 @@ bench: deps ui $(TAURI_DRIVER)
 	MANDAT_APP=target/release/mandat TAURI_DRIVER=$(TAURI_DRIVER) NO_AT_BRIDGE=1 \
 		xvfb-run -a -s "-screen 0 1280x900x24" \
 		$(CARGO) test $(FEATURES) --test e2e figures_ -- --ignored --nocapture
-	@echo "--- the same, WebKit painting on the CPU (what Mandat chooses on a machine with no GPU) ---"
+	@echo "--- the same, WebKit painting on the CPU (no compositing) ---"
 	WEBKIT_DISABLE_COMPOSITING_MODE=1 MANDAT_APP=target/release/mandat TAURI_DRIVER=$(TAURI_DRIVER) \
 		NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1280x900x24" \
 		$(CARGO) test $(FEATURES) --test e2e figures_ -- --ignored --nocapture

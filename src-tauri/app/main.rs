@@ -3,7 +3,6 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
-mod rendering;
 mod startup;
 mod vault;
 
@@ -13,7 +12,6 @@ use tauri::Manager;
 use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
 
 fn main() {
-    rendering::choose();
     let started = Started::now();
     let args = Args::parse();
     let Some(data_dir) = mandat_core::data_dir::resolve(args.data_dir) else {

@@ -2,11 +2,11 @@
 //! people, from the click in the navigation to the second frame after every dot is painted on
 //! the grid's canvas (the map read through IPC, the dots placed and painted), beside the same
 //! page with the demo's people alone. Run by `make bench` against the release build
-//! (`MANDAT_APP=target/release/mandat`), once as the app starts (on a machine with no GPU it
-//! paints on the CPU: src-tauri/app/rendering.rs) and once with
-//! `WEBKIT_DISABLE_COMPOSITING_MODE=1` set beforehand (the same there; on a machine with a GPU,
-//! the difference between compositing and not); prints the figures, asserts nothing about
-//! time. `make e2e` skips it.
+//! (`MANDAT_APP=target/release/mandat`), once as WebKit starts by default and once with
+//! `WEBKIT_DISABLE_COMPOSITING_MODE=1` (painting on the CPU: on a machine with no GPU, the
+//! default composites through a software OpenGL); prints the figures, asserts nothing about
+//! time. `make e2e` skips it. (The app does not choose CPU painting itself: with it, WebDriver
+//! scripts running axe-core never returned under Xvfb.)
 
 use crate::app::{store, App, Result};
 use mandat_core::mission::Language;
